@@ -1,0 +1,94 @@
+package org.vedika.place.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.text.Normalizer;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.vedika.place.control.V2__LoadGazetteer;
+import org.vedika.place.entity.Place;
+import org.vedika.place.entity.PlaceCode;
+
+/** Reads the gazetteer. */
+@Stateless
+public class Places {
+
+  /** The place finder never lists more than this many matches. */
+  public static final int FINDER_LIMIT = 20;
+  /** Shorter queries match too much to be useful. */
+  public static final int FINDER_MIN_LENGTH = 2;
+  public static final int FINDER_MAX_LENGTH = 64;
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<Place> find(String code) {
+    if (!PlaceCode.isWellFormed(code)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(em.find(Place.class, code));
+  }
+
+  public List<Place> provinces() {
+    return em.createNamedQuery(Place.FIND_PROVINCES, Place.class).getResultList();
+  }
+
+  public List<Place> children(String code) {
+    return em.createNamedQuery(Place.FIND_CHILDREN, Place.class)
+        .setParameter("code", code)
+        .getResultList();
+  }
+
+  /** The place's province, district and commune, from the top down (empty for a province). */
+  public List<Place> ancestors(Place place) {
+    // one shared-cache hit per ancestor: cheaper than a query, even for a list of places
+    return place.ancestorCodes().stream().map(code -> em.find(Place.class, code)).toList();
+  }
+
+  /** How many children each of the given places has, by code. */
+  public Map<String, Long> childCounts(List<Place> places) {
+    if (places.isEmpty()) {
+      return Map.of();
+    }
+    List<Object[]> rows =
+        em.createNamedQuery(Place.COUNT_CHILDREN, Object[].class)
+            .setParameter("codes", places.stream().map(Place::getCode).toList())
+            .getResultList();
+    return rows.stream()
+        .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+  }
+
+  /**
+   * Places whose Khmer or Latin name contains the typed text, provinces first; nothing for text
+   * shorter than {@link #FINDER_MIN_LENGTH}.
+   */
+  public List<Place> findByName(String typed) {
+    var text = normalise(typed);
+    if (text.length() < FINDER_MIN_LENGTH) {
+      return List.of();
+    }
+    var pattern = "%" + escapeLike(text) + "%";
+    return em.createNamedQuery(Place.FIND_BY_NAME, Place.class)
+        .setParameter("latin", pattern.toLowerCase(Locale.ROOT))
+        .setParameter("khmer", pattern)
+        .setMaxResults(FINDER_LIMIT)
+        .getResultList();
+  }
+
+  static String normalise(String typed) {
+    if (typed == null) {
+      return "";
+    }
+    var text = Normalizer.normalize(typed, Normalizer.Form.NFC);
+    text = V2__LoadGazetteer.clean(text);
+    return text.length() > FINDER_MAX_LENGTH ? text.substring(0, FINDER_MAX_LENGTH) : text;
+  }
+
+  /** MariaDB's LIKE escape character is the backslash by default. */
+  static String escapeLike(String text) {
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+  }
+}

@@ -1,0 +1,64 @@
+package org.vedika.place.boundary;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vedika.place.entity.Place;
+import org.vedika.place.entity.PlaceCode;
+
+/** The gazetteer as open data. */
+@Path("places")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Places", description = "Cambodia's provinces, districts, communes and villages")
+public class PlacesResource {
+
+  @Inject Places places;
+
+  @GET
+  @Operation(summary = "The 25 provinces, or the places whose name contains q")
+  public List<PlaceJson> provincesOrMatches(
+      @Parameter(description = "Part of a Khmer or Latin name (at least 2 characters)")
+          @QueryParam("q")
+          String q) {
+    var found = q == null ? places.provinces() : places.findByName(q);
+    return found.stream().map(PlaceJson::of).toList();
+  }
+
+  @GET
+  @Path("{code}")
+  @Operation(summary = "One place")
+  @APIResponse(responseCode = "200", description = "The place")
+  @APIResponse(responseCode = "400", description = "Not a 2, 4, 6 or 8 digit code")
+  @APIResponse(responseCode = "404", description = "No place has this code")
+  public PlaceJson place(@PathParam("code") String code) {
+    return PlaceJson.of(existing(code));
+  }
+
+  @GET
+  @Path("{code}/children")
+  @Operation(summary = "The districts of a province, communes of a district or villages of a commune")
+  @APIResponse(responseCode = "400", description = "Not a 2, 4, 6 or 8 digit code")
+  @APIResponse(responseCode = "404", description = "No place has this code")
+  public List<PlaceJson> children(@PathParam("code") String code) {
+    existing(code);
+    return places.children(code).stream().map(PlaceJson::of).toList();
+  }
+
+  private Place existing(String code) {
+    if (!PlaceCode.isWellFormed(code)) {
+      throw new BadRequestException("A place code has 2, 4, 6 or 8 digits: " + code);
+    }
+    return places.find(code).orElseThrow(() -> new NotFoundException("No place has code " + code));
+  }
+}

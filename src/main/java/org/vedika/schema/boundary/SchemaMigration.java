@@ -1,0 +1,92 @@
+package org.vedika.schema.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.vedika.place.control.V2__LoadGazetteer;
+
+/**
+ * Brings the schema up to date at startup, before any page or API call reads from it. If the
+ * database does not answer yet, the deployment still comes up (readiness DOWN) and the migration is
+ * retried every few seconds until it succeeds.
+ */
+@DataSourceDefinition(
+    name = SchemaMigration.DATA_SOURCE,
+    className = "${MPCONFIG=db.class:org.mariadb.jdbc.MariaDbDataSource}",
+    url = "${MPCONFIG=db.url:jdbc:mariadb://127.0.0.1:3306/vedika}",
+    user = "${MPCONFIG=db.user:root}",
+    password = "${MPCONFIG=db.password:}",
+    minPoolSize = 2,
+    maxPoolSize = 32,
+    properties = {
+      // a restarted database leaves dead connections in the pool: test each one before handing it out
+      "fish.payara.is-connection-validation-required=true",
+      "fish.payara.connection-validation-method=custom-validation",
+      "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
+      // ... and when one is dead, drop them all instead of failing one request per dead connection
+      "fish.payara.fail-all-connections=true",
+      // a request waits at most 10 s for a connection instead of the default 60 s
+      "fish.payara.max-wait-time-in-millis=10000"
+    })
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+public class SchemaMigration {
+
+  public static final String DATA_SOURCE = "java:app/jdbc/vedika";
+  static final long RETRY_MILLIS = 5_000;
+  private static final Logger LOG = Logger.getLogger(SchemaMigration.class.getName());
+
+  @Resource(lookup = DATA_SOURCE)
+  DataSource dataSource;
+
+  @Resource TimerService timers;
+
+  private volatile boolean current;
+
+  @PostConstruct
+  void migrateAtStartup() {
+    migrate();
+  }
+
+  @Timeout
+  void retry() {
+    migrate();
+  }
+
+  /** True once every migration has been applied in this run. */
+  public boolean isCurrent() {
+    return current;
+  }
+
+  private void migrate() {
+    try {
+      var result =
+          Flyway.configure(getClass().getClassLoader())
+              .dataSource(dataSource)
+              .locations("classpath:db/migration")
+              .javaMigrations(new V2__LoadGazetteer())
+              .load()
+              .migrate();
+      LOG.info(() -> "Schema is current: " + result.migrationsExecuted + " migration(s) applied now");
+      current = true;
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Schema migration failed, retrying in " + RETRY_MILLIS + " ms", e);
+      timers.createSingleActionTimer(RETRY_MILLIS, new TimerConfig(null, false));
+    }
+  }
+}

@@ -1,0 +1,174 @@
+package org.vedika.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The built WAR on Payara Micro, as a child process configured like production: environment
+ * variables for the database, {@code config/} for the server.
+ */
+public final class PayaraServer implements AutoCloseable {
+
+  static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+  /** An application URL: Payara logs "ready" even when the deployment failed. */
+  static final String PROBE = "/api/places/12";
+
+  private final Process process;
+  private final int port;
+  private final Path log;
+
+  private PayaraServer(Process process, int port, Path log) {
+    this.process = process;
+    this.port = port;
+    this.log = log;
+  }
+
+  /** Where the build put things, from system properties set by Maven (see pom.xml). */
+  public record Layout(Path payaraJar, Path war, Path config) {
+    public static Layout fromSystemProperties() {
+      return new Layout(
+          Path.of(required("payara.micro.jar")),
+          Path.of(required("vedika.war")),
+          Path.of(required("vedika.config")));
+    }
+
+    private static String required(String name) {
+      var value = System.getProperty(name);
+      if (value == null) {
+        throw new IllegalStateException("System property " + name + " is not set (run through Maven)");
+      }
+      return value;
+    }
+  }
+
+  /**
+   * Starts Payara Micro with Vedika on {@code port} and the database given, and waits until an
+   * application URL answers. With {@code logFile} null the server logs to this console.
+   */
+  public static PayaraServer start(
+      Layout layout, int port, Database database, Path workDir, Path logFile) {
+    try {
+      Files.createDirectories(workDir);
+      List<String> command = new ArrayList<>();
+      command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+      command.add("-Xmx512m");
+      command.add("-jar");
+      command.add(layout.payaraJar().toString());
+      command.addAll(
+          List.of(
+              "--deploy", layout.war().toString(),
+              "--contextroot", "/",
+              "--port", String.valueOf(port),
+              "--nocluster",
+              "--disablephonehome",
+              "--nohazelcast",
+              "--rootdir", workDir.resolve("payara-root").toString(),
+              "--prebootcommandfile", layout.config().resolve("pre-boot-commands.asadmin").toString()));
+      var builder = new ProcessBuilder(command).directory(workDir.toFile());
+      Map<String, String> env = builder.environment();
+      env.put("DB_URL", database.jdbcUrl());
+      env.put("DB_USER", database.user());
+      env.put("DB_PASSWORD", database.password());
+      if (logFile == null) {
+        builder.inheritIO();
+      } else {
+        Files.createDirectories(logFile.getParent());
+        builder.redirectErrorStream(true).redirectOutput(logFile.toFile());
+      }
+      var server = new PayaraServer(builder.start(), port, logFile);
+      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
+      server.awaitReady();
+      return server;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void awaitReady() {
+    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    var deadline = Instant.now().plus(START_TIMEOUT);
+    while (Instant.now().isBefore(deadline)) {
+      if (!process.isAlive()) {
+        throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + logTail());
+      }
+      try {
+        var response =
+            client.send(
+                HttpRequest.newBuilder(URI.create(url(PROBE))).timeout(Duration.ofSeconds(5)).build(),
+                HttpResponse.BodyHandlers.discarding());
+        if (response.statusCode() == 200) {
+          return;
+        }
+      } catch (IOException e) {
+        // not listening yet
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      sleep(Duration.ofMillis(500));
+    }
+    close();
+    throw new IllegalStateException("Vedika did not answer " + PROBE + " within " + START_TIMEOUT + logTail());
+  }
+
+  private String logTail() {
+    if (log == null || !Files.exists(log)) {
+      return "";
+    }
+    try {
+      var lines = Files.readAllLines(log);
+      return "\n--- last lines of " + log + " ---\n"
+          + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  static void sleep(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public int port() {
+    return port;
+  }
+
+  /** An absolute URL of this server, for a path such as {@code /place/05}. */
+  public String url(String path) {
+    return "http://localhost:" + port + path;
+  }
+
+  public void waitFor() throws InterruptedException {
+    process.waitFor();
+  }
+
+  @Override
+  public void close() {
+    if (process.isAlive()) {
+      process.destroy();
+      try {
+        if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+}
