@@ -1,0 +1,20 @@
+# Vedika on the official Payara Micro 6 image (JDK 17).
+#   ./mvnw -q package -DskipTests
+#   docker build -t vedika .
+#   docker run -p 8080:8080 --env-file config/vedika.env vedika
+# Database settings come from the environment at run time (config/vedika.env.example lists them).
+FROM payara/micro:6.2025.10-jdk17
+
+# the server boot settings live outside the deployment folder, so Payara does not try to deploy them
+COPY --chown=payara:payara config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
+COPY --chown=payara:payara target/vedika.war /opt/payara/deployments/vedika.war
+
+EXPOSE 8080
+
+# Replaces the image's CMD (--deploymentDir): deploy at context root "/", one instance, no phone-home.
+# Clustering (several nodes sharing sessions and caches) is switched on per deployment, see README.
+CMD ["--deploy", "/opt/payara/deployments/vedika.war", \
+     "--contextroot", "/", \
+     "--nocluster", \
+     "--disablephonehome", \
+     "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin"]

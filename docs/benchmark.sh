@@ -1,0 +1,56 @@
+#!/usr/bin/env bash
+# Measures Vedika as docs/benchmarks.md reports it: cold start to first 200, RSS after start, and
+# requests/s of a place page and of /api/places/{code}/children (wrk, 16 connections, 20 s).
+#
+#   ./mvnw -q package -DskipTests && docs/benchmark.sh
+#
+# Needs wrk (Debian: apt-get install wrk) and a MariaDB: DB_URL/DB_USER/DB_PASSWORD if set,
+# otherwise a fresh database on 127.0.0.1:3306 (root, empty password) that is dropped at the end.
+# Traffic goes to 127.0.0.1 only; every loop is bounded in time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-8099}
+DURATION=${BENCH_DURATION:-20s}
+CONNECTIONS=${BENCH_CONNECTIONS:-16}
+WAR=target/vedika.war
+JAR=target/payara-micro.jar
+[ -f "$WAR" ] && [ -f "$JAR" ] || { echo "Build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+created_db=""
+if [ -z "${DB_URL:-}" ]; then
+  created_db="vedika_bench_$$"
+  mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $created_db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+  export DB_URL="jdbc:mariadb://127.0.0.1:3306/$created_db" DB_USER=root DB_PASSWORD=
+fi
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  [ -n "$created_db" ] && mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $created_db" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+start_ns=$(date +%s%N)
+java -Xmx512m -jar "$JAR" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --nohazelcast \
+  --disablephonehome --rootdir "$work/root" --prebootcommandfile config/pre-boot-commands.asadmin \
+  > "$work/payara.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 600); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/api/places/12")" = 200 ]; then break; fi
+  kill -0 "$pid" 2>/dev/null || { tail -40 "$work/payara.log"; exit 1; }
+  sleep 0.1
+done
+ready_ns=$(date +%s%N)
+echo "cold start to first 200 (includes the first migration on an empty database): $(( (ready_ns - start_ns) / 1000000 )) ms"
+sleep 5
+echo "RSS 5 s after start: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
+
+for path in /place/050701 /api/places/0507/children; do
+  url="http://127.0.0.1:$PORT$path"
+  wrk -t2 -c"$CONNECTIONS" -d5s -H 'Accept-Encoding: gzip' "$url" > /dev/null   # warm-up
+  echo "== $path (wrk -t2 -c$CONNECTIONS -d$DURATION, gzip)"
+  wrk -t2 -c"$CONNECTIONS" -d"$DURATION" -H 'Accept-Encoding: gzip' --latency "$url" | grep -E 'Requests/sec|Latency|50%|99%|Non-2xx|Socket errors'
+done
+echo "RSS after load: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
