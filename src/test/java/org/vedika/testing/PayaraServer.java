@@ -58,6 +58,17 @@ public final class PayaraServer implements AutoCloseable {
    */
   public static PayaraServer start(
       Layout layout, int port, Database database, Path workDir, Path logFile) {
+    return start(layout, port, database, workDir, logFile, Map.of());
+  }
+
+  /** As above, with more environment variables for Vedika (e.g. {@code VEDIKA_DEMO=true}). */
+  public static PayaraServer start(
+      Layout layout,
+      int port,
+      Database database,
+      Path workDir,
+      Path logFile,
+      Map<String, String> environment) {
     try {
       Files.createDirectories(workDir);
       List<String> command = new ArrayList<>();
@@ -80,6 +91,7 @@ public final class PayaraServer implements AutoCloseable {
       env.put("DB_URL", database.jdbcUrl());
       env.put("DB_USER", database.user());
       env.put("DB_PASSWORD", database.password());
+      env.putAll(environment);
       if (logFile == null) {
         builder.inheritIO();
       } else {

@@ -1,6 +1,7 @@
 package org.vedika.testing;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -22,7 +23,13 @@ public final class RunVedika {
     var database = env("DB_URL").<Database>map(RunVedika::external).orElseGet(() -> embedded(data));
     System.out.println("Vedika: database " + database.jdbcUrl() + ", starting Payara Micro on port " + port + " …");
     var server =
-        PayaraServer.start(PayaraServer.Layout.fromSystemProperties(), port, database, data.resolve("payara"), null);
+        PayaraServer.start(
+            PayaraServer.Layout.fromSystemProperties(),
+            port,
+            database,
+            data.resolve("payara"),
+            null,
+            Map.of("VEDIKA_DEMO", env("VEDIKA_DEMO").orElse("true")));
     Runtime.getRuntime().addShutdownHook(new Thread(database::close));
     System.out.printf("%nVedika is ready: %s  (Ctrl-C stops it)%n%n", server.url("/"));
     server.waitFor();

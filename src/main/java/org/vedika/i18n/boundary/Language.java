@@ -79,13 +79,18 @@ public class Language {
     return query == null ? path : path + "?" + query;
   }
 
+  /** {@link #getCurrentPath()} encoded for a {@code next=} parameter. */
+  public String getCurrentPathEncoded() {
+    return URLEncoder.encode(getCurrentPath(), StandardCharsets.UTF_8);
+  }
+
   /** The link that switches to the other language and comes back to this page. */
   public String getSwitchUrl() {
     return request.getContextPath()
         + "/language?to="
         + getOther()
         + "&next="
-        + URLEncoder.encode(getCurrentPath(), StandardCharsets.UTF_8);
+        + getCurrentPathEncoded();
   }
 
   /** The tag of the language one would switch to. */

@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
+import org.vedika.LocalPath;
 
 /**
  * {@code GET /language?to=en&next=/place/05}: remembers the language in a cookie for a year and
@@ -33,18 +34,6 @@ public class LanguageSwitch extends HttpServlet {
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", request.getContextPath() + localPath(request.getParameter("next")));
-  }
-
-  /** Only paths inside Vedika: never an open redirect to another site. */
-  static String localPath(String next) {
-    if (next == null
-        || !next.startsWith("/")
-        || next.startsWith("//")
-        || next.contains("\\")
-        || next.chars().anyMatch(c -> c < 0x20)) {
-      return "/";
-    }
-    return next;
+    response.setHeader("Location", request.getContextPath() + LocalPath.orHome(request.getParameter("next")));
   }
 }

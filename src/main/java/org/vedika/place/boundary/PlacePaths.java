@@ -11,22 +11,25 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Clean, bookmarkable place URLs: {@code /place/050601} is served by the Facelets page {@code
- * /place.xhtml} with {@code code=050601}. Faces has extensionless views but no path parameters.
+ * Clean, bookmarkable URLs with an id in the path: {@code /place/050601} is served by the Facelets
+ * page {@code /place.xhtml?code=050601}, {@code /problem/42} by {@code /problem.xhtml?id=42}. Faces
+ * has extensionless views but no path parameters. The rest of the query string is kept.
  */
-@WebFilter("/place/*")
+@WebFilter({"/place/*", "/problem/*"})
 public class PlacePaths extends HttpFilter {
-
-  public static final String VIEW = "/place.xhtml";
-  static final String PREFIX = "/place/";
 
   @Override
   protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    var prefix = request.getContextPath() + PREFIX;
-    var uri = request.getRequestURI();
-    var code = uri.length() > prefix.length() ? uri.substring(prefix.length()) : "";
-    var query = "code=" + URLEncoder.encode(code, StandardCharsets.UTF_8);
-    request.getRequestDispatcher(VIEW + "?" + query).forward(request, response);
+    var path = request.getRequestURI().substring(request.getContextPath().length());
+    var slash = path.indexOf('/', 1);
+    var view = path.substring(1, slash);
+    var parameter = "place".equals(view) ? "code" : "id";
+    var value = path.substring(slash + 1);
+    var query = parameter + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8);
+    if (request.getQueryString() != null) {
+      query += "&" + request.getQueryString();
+    }
+    request.getRequestDispatcher("/" + view + ".xhtml?" + query).forward(request, response);
   }
 }

@@ -12,6 +12,8 @@ import jakarta.ejb.TimerConfig;
 import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -58,6 +60,12 @@ public class SchemaMigration {
 
   @Resource TimerService timers;
 
+  /** Told once the schema is current, so seeding can follow a migration that needed retries. */
+  @Inject Event<SchemaCurrent> schemaCurrent;
+
+  /** The event fired when every migration has been applied. */
+  public record SchemaCurrent() {}
+
   private volatile boolean current;
 
   @PostConstruct
@@ -90,6 +98,13 @@ public class SchemaMigration {
       LOG.warning(() -> "Schema migration failed, retrying in " + RETRY_MILLIS + " ms: " + e.getMessage());
       LOG.log(Level.FINE, "Schema migration failure", e);
       timers.createSingleActionTimer(RETRY_MILLIS, new TimerConfig(null, false));
+      return;
+    }
+    try {
+      schemaCurrent.fire(new SchemaCurrent());
+    } catch (RuntimeException e) {
+      // what follows the schema (demo data) must not make the schema look unmigrated
+      LOG.log(Level.SEVERE, "A step after the schema migration failed", e);
     }
   }
 }

@@ -3,18 +3,19 @@ package org.vedika.i18n.boundary;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.vedika.LocalPath;
 
 class LanguageSwitchTest {
 
   @Test
   void goesBackOnlyToPathsInsideVedika() {
-    assertThat(LanguageSwitch.localPath("/place/05")).isEqualTo("/place/05");
-    assertThat(LanguageSwitch.localPath("/find?q=x")).isEqualTo("/find?q=x");
-    assertThat(LanguageSwitch.localPath(null)).isEqualTo("/");
-    assertThat(LanguageSwitch.localPath("https://evil.example/")).isEqualTo("/");
-    assertThat(LanguageSwitch.localPath("//evil.example/")).isEqualTo("/");
-    assertThat(LanguageSwitch.localPath("/\\evil.example/")).isEqualTo("/");
-    assertThat(LanguageSwitch.localPath("/x\r\nSet-Cookie: a=b")).isEqualTo("/");
+    assertThat(LocalPath.orHome("/place/05")).isEqualTo("/place/05");
+    assertThat(LocalPath.orHome("/find?q=x")).isEqualTo("/find?q=x");
+    assertThat(LocalPath.orHome(null)).isEqualTo("/");
+    assertThat(LocalPath.orHome("https://evil.example/")).isEqualTo("/");
+    assertThat(LocalPath.orHome("//evil.example/")).isEqualTo("/");
+    assertThat(LocalPath.orHome("/\\evil.example/")).isEqualTo("/");
+    assertThat(LocalPath.orHome("/x\r\nSet-Cookie: a=b")).isEqualTo("/");
   }
 
   @Test

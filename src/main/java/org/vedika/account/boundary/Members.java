@@ -1,0 +1,88 @@
+package org.vedika.account.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vedika.account.control.LoginName;
+import org.vedika.account.control.PasswordHashing;
+import org.vedika.account.entity.Member;
+import org.vedika.account.entity.Role;
+import org.vedika.account.entity.RoleGrant;
+import org.vedika.place.entity.PlaceLevel;
+
+/** Members and their role grants. */
+@Stateless
+public class Members {
+
+  @PersistenceContext EntityManager em;
+  @Inject PasswordHashing hashing;
+
+  /** Why a sign-up was refused, as a bundle key. */
+  @jakarta.ejb.ApplicationException(rollback = true)
+  public static class SignupRefused extends RuntimeException {
+    public SignupRefused(String bundleKey) {
+      super(bundleKey);
+    }
+  }
+
+  /** Creates a member who is a citizen; the login must be free. */
+  public Member signUp(String typedLogin, String displayName, String password, String homeVillage) {
+    var login = LoginName.normalise(typedLogin).orElseThrow(() -> new SignupRefused("account.login.invalid"));
+    if (findByLogin(login).isPresent()) {
+      throw new SignupRefused("account.login.taken");
+    }
+    var village = em.find(org.vedika.place.entity.Place.class, homeVillage);
+    if (village == null || village.getLevel() != PlaceLevel.VILLAGE) {
+      throw new SignupRefused("account.village.required");
+    }
+    var member = new Member(login, displayName.strip(), hashing.hash(password), homeVillage);
+    em.persist(member);
+    em.flush();
+    em.persist(new RoleGrant(member.getId(), Role.CITIZEN, null, null));
+    return member;
+  }
+
+  public Optional<Member> findByLogin(String normalisedLogin) {
+    return em.createNamedQuery(Member.FIND_BY_LOGIN, Member.class)
+        .setParameter("login", normalisedLogin)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Optional<Member> find(long id) {
+    return Optional.ofNullable(em.find(Member.class, id));
+  }
+
+  public List<RoleGrant> grants(long memberId) {
+    return em.createNamedQuery(RoleGrant.FOR_MEMBER, RoleGrant.class)
+        .setParameter("member", memberId)
+        .getResultList();
+  }
+
+  /** The roles a member holds anywhere; every member is a citizen. */
+  public Set<Role> roles(long memberId) {
+    var roles = EnumSet.of(Role.CITIZEN);
+    grants(memberId).forEach(grant -> roles.add(grant.getRole()));
+    return roles;
+  }
+
+  /** Grants a role over a place (null: the whole country); granting it twice changes nothing. */
+  public void grant(long memberId, Role role, String placeCode, Long grantedBy) {
+    var held =
+        grants(memberId).stream()
+            .anyMatch(g -> g.getRole() == role && java.util.Objects.equals(g.getPlaceCode(), placeCode));
+    if (!held) {
+      em.persist(new RoleGrant(memberId, role, placeCode, grantedBy));
+    }
+  }
+
+  /** Replaces a hash made with weaker parameters, after the password was verified. */
+  public void upgradeHash(long memberId, String password) {
+    find(memberId).ifPresent(member -> member.rehash(hashing.hash(password)));
+  }
+}

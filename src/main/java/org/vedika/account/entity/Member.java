@@ -1,0 +1,108 @@
+package org.vedika.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/** Someone with an account: a login (phone number or e-mail), a display name and a home village. */
+@Entity
+@Table(name = "member")
+@NamedQuery(name = Member.FIND_BY_LOGIN, query = "SELECT m FROM Member m WHERE m.login = :login")
+public class Member {
+
+  public static final String FIND_BY_LOGIN = "Member.findByLogin";
+  public static final int LOGIN_MAX = 254;
+  public static final int DISPLAY_NAME_MIN = 2;
+  public static final int DISPLAY_NAME_MAX = 60;
+  public static final int PASSWORD_MIN = 8;
+  public static final int PASSWORD_MAX = 128;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(nullable = false, unique = true, length = LOGIN_MAX)
+  private String login;
+
+  @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
+  private String displayName;
+
+  @Column(name = "password_hash", nullable = false)
+  private String passwordHash;
+
+  @Column(name = "home_village", nullable = false, length = 8)
+  private String homeVillage;
+
+  @Column(nullable = false, length = 2)
+  private String language = "km";
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private MemberStatus status = MemberStatus.ACTIVE;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  protected Member() {}
+
+  public Member(String login, String displayName, String passwordHash, String homeVillage) {
+    this.login = Objects.requireNonNull(login, "A login is required.");
+    this.displayName = Objects.requireNonNull(displayName, "A display name is required.");
+    this.passwordHash = Objects.requireNonNull(passwordHash, "A password hash is required.");
+    this.homeVillage = Objects.requireNonNull(homeVillage, "A home village is required.");
+    this.createdAt = Instant.now();
+  }
+
+  public boolean isActive() {
+    return status == MemberStatus.ACTIVE;
+  }
+
+  /** A hash with stronger parameters replaces the old one after a successful login. */
+  public void rehash(String passwordHash) {
+    this.passwordHash = Objects.requireNonNull(passwordHash);
+  }
+
+  public void speak(String language) {
+    this.language = language;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getLogin() {
+    return login;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getPasswordHash() {
+    return passwordHash;
+  }
+
+  public String getHomeVillage() {
+    return homeVillage;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public MemberStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

@@ -1,0 +1,99 @@
+package org.vedika.account.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A role a member holds over a place: an official over a commune, a moderator or policymaker over a
+ * district, province or (no place) the whole country.
+ */
+@Entity
+@Table(name = "role_grant")
+@NamedQuery(
+    name = RoleGrant.FOR_MEMBER,
+    query = "SELECT g FROM RoleGrant g WHERE g.memberId = :member ORDER BY g.role, g.placeCode")
+@NamedQuery(
+    name = RoleGrant.ALL,
+    query = "SELECT g FROM RoleGrant g ORDER BY g.memberId, g.role, g.placeCode")
+public class RoleGrant {
+
+  public static final String FOR_MEMBER = "RoleGrant.forMember";
+  public static final String ALL = "RoleGrant.all";
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "member_id", nullable = false)
+  private Long memberId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 12)
+  private Role role;
+
+  /** null: the whole country */
+  @Column(name = "place_code", length = 8)
+  private String placeCode;
+
+  @Column(name = "granted_at", nullable = false)
+  private Instant grantedAt;
+
+  @Column(name = "granted_by")
+  private Long grantedBy;
+
+  protected RoleGrant() {}
+
+  public RoleGrant(Long memberId, Role role, String placeCode, Long grantedBy) {
+    this.memberId = Objects.requireNonNull(memberId, "A member is required.");
+    this.role = Objects.requireNonNull(role, "A role is required.");
+    if (role == Role.OFFICIAL && (placeCode == null || placeCode.length() != 6)) {
+      throw new IllegalArgumentException("An official answers for one commune (6-digit code).");
+    }
+    if ((role == Role.MODERATOR || role == Role.POLICYMAKER)
+        && placeCode != null
+        && placeCode.length() > 4) {
+      throw new IllegalArgumentException("A " + role + " covers a district, a province or the country.");
+    }
+    this.placeCode = placeCode;
+    this.grantedBy = grantedBy;
+    this.grantedAt = Instant.now();
+  }
+
+  /** Whether this grant reaches the place with the given code (a place inside its own). */
+  public boolean covers(String code) {
+    return placeCode == null || (code != null && code.startsWith(placeCode));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getMemberId() {
+    return memberId;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public String getPlaceCode() {
+    return placeCode;
+  }
+
+  public Instant getGrantedAt() {
+    return grantedAt;
+  }
+
+  public Long getGrantedBy() {
+    return grantedBy;
+  }
+}

@@ -1,0 +1,141 @@
+package org.vedika.problem.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.List;
+import org.vedika.account.boundary.CurrentMember;
+import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.Reply;
+import org.vedika.vote.boundary.Votes;
+
+/**
+ * {@code /problem/{id}}: a problem, its replies, the vote button and the reply form. Votes and
+ * replies are plain POSTs that redirect back (they work without JavaScript).
+ */
+@Named
+@RequestScoped
+public class ProblemBacking {
+
+  @Inject Problems problems;
+  @Inject Votes votes;
+  @Inject org.vedika.place.boundary.Places places;
+  @Inject CurrentMember me;
+
+  private String id;
+  private Problem problem;
+  private List<Reply> replies;
+
+  @NotBlank(message = "{reply.body.required}")
+  @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
+  private String replyText;
+
+  /**
+   * The id comes from the request itself ({@code /problem/42} forwards {@code id=42}; the forms post
+   * it back), so the problem is known in every phase, also while a postback is decoded.
+   */
+  @PostConstruct
+  void init() {
+    id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
+    problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
+  }
+
+  /** View action: 404 for an unknown or unpublished problem. */
+  public void load() throws IOException {
+    if (problem == null) {
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such problem");
+      FacesContext.getCurrentInstance().responseComplete();
+    }
+  }
+
+  public void vote() throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    votes.cast(me.getId(), parsedId());
+    back("");
+  }
+
+  public void retractVote() throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    votes.retract(me.getId(), parsedId());
+    back("");
+  }
+
+  public void reply() throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    var reply = problems.reply(me.get().orElseThrow(), parsedId(), replyText);
+    back("#reply-" + reply.getId());
+  }
+
+  /** The problem's province, district, commune (and village): its breadcrumbs. */
+  public List<org.vedika.place.entity.Place> getPlaceChain() {
+    if (problem == null) {
+      return List.of();
+    }
+    var chain = new java.util.ArrayList<>(places.ancestors(problem.getPlace()));
+    chain.add(problem.getPlace());
+    return chain;
+  }
+
+  public List<Reply> getReplies() {
+    if (replies == null) {
+      replies = problem == null ? List.of() : problems.replies(problem.getId());
+    }
+    return replies;
+  }
+
+  public boolean isVoted() {
+    return me.isLoggedIn() && problem != null && votes.hasVoted(me.getId(), problem.getId());
+  }
+
+  private boolean mustLogIn() throws IOException {
+    if (me.isLoggedIn()) {
+      return false;
+    }
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(
+        external.getRequestContextPath() + "/login?next=%2Fproblem%2F" + parsedId());
+    return true;
+  }
+
+  private void back(String anchor) throws IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/problem/" + parsedId() + anchor);
+  }
+
+  private Long parsedId() {
+    try {
+      return id == null ? null : Long.valueOf(id);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public String getId() {
+    return id;
+  }
+
+  public Problem getProblem() {
+    return problem;
+  }
+
+  public String getReplyText() {
+    return replyText;
+  }
+
+  public void setReplyText(String replyText) {
+    this.replyText = replyText;
+  }
+}

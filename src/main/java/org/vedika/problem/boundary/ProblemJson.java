@@ -1,0 +1,64 @@
+package org.vedika.problem.boundary;
+
+import jakarta.json.bind.annotation.JsonbNillable;
+import jakarta.json.bind.annotation.JsonbPropertyOrder;
+import java.time.Instant;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.Reply;
+
+/** A published problem as the open-data API shows it; replies only in the single-problem answer. */
+@JsonbNillable
+@JsonbPropertyOrder({
+  "id", "title", "body", "category", "status", "placeCode", "communeCode", "votes", "replies",
+  "createdAt", "lastActivityAt", "answeredAt", "thread"
+})
+@Schema(name = "Problem", description = "A problem raised in a village or commune forum")
+public record ProblemJson(
+    long id,
+    String title,
+    String body,
+    @Schema(description = "Category key, e.g. nssf-health-workers") String category,
+    @Schema(enumeration = {"open", "acknowledged", "in-progress", "resolved", "closed"}) String status,
+    String placeCode,
+    String communeCode,
+    int votes,
+    int replies,
+    Instant createdAt,
+    Instant lastActivityAt,
+    @Schema(nullable = true) Instant answeredAt,
+    @Schema(nullable = true, description = "The replies, oldest first (single problem only)")
+        List<ReplyJson> thread) {
+
+  /** A reply; the author is shown by display name only. */
+  @JsonbPropertyOrder({"id", "author", "official", "body", "createdAt"})
+  @Schema(name = "Reply")
+  public record ReplyJson(long id, String author, boolean official, String body, Instant createdAt) {
+    static ReplyJson of(Reply reply) {
+      return new ReplyJson(
+          reply.getId(),
+          reply.getAuthor().getDisplayName(),
+          reply.isOfficial(),
+          reply.getBody(),
+          reply.getCreatedAt());
+    }
+  }
+
+  static ProblemJson of(Problem problem, List<Reply> thread) {
+    return new ProblemJson(
+        problem.getId(),
+        problem.getTitle(),
+        problem.getBody(),
+        problem.getCategory().key(),
+        problem.getStatus().key(),
+        problem.getPlace().getCode(),
+        problem.getCommuneCode(),
+        problem.getVoteCount(),
+        problem.getReplyCount(),
+        problem.getCreatedAt(),
+        problem.getLastActivityAt(),
+        problem.getAnsweredAt(),
+        thread == null ? null : thread.stream().map(ReplyJson::of).toList());
+  }
+}

@@ -1,0 +1,188 @@
+package org.vedika.problem.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.vedika.account.boundary.Members;
+import org.vedika.account.entity.Member;
+import org.vedika.account.entity.Role;
+import org.vedika.place.entity.Place;
+import org.vedika.problem.control.HotRank;
+import org.vedika.problem.control.PrivacyMask;
+import org.vedika.problem.control.ProblemSort;
+import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemStatus;
+import org.vedika.problem.entity.Reply;
+
+/** Raising, listing and replying to problems. Counters change with atomic SQL in the same transaction. */
+@Stateless
+public class Problems {
+
+  public static final int PAGE_SIZE = 20;
+
+  @PersistenceContext EntityManager em;
+  @Inject Members members;
+
+  /** A problem just raised, and what was masked in it before publishing. */
+  public record Raised(Problem problem, Set<PrivacyMask.Kind> masked) {}
+
+  /** One page of a forum's list, and whether pages come before and after it. */
+  public static final class Page {
+    private final List<Problem> items;
+    private final int number;
+    private final boolean nextPage;
+
+    Page(List<Problem> items, int number, boolean nextPage) {
+      this.items = items;
+      this.number = number;
+      this.nextPage = nextPage;
+    }
+
+    public List<Problem> getItems() {
+      return items;
+    }
+
+    public int getNumber() {
+      return number;
+    }
+
+    public boolean isNextPage() {
+      return nextPage;
+    }
+
+    public boolean isPreviousPage() {
+      return number > 0;
+    }
+  }
+
+  public Raised raise(Member author, Place place, String title, String body, Category category) {
+    var maskedTitle = PrivacyMask.mask(title.strip());
+    var maskedBody = PrivacyMask.mask(body.strip());
+    var problem = new Problem(place, author, maskedTitle.text(), maskedBody.text(), category);
+    em.persist(problem);
+    em.flush();
+    rescore(problem.getId());
+    var masked = new java.util.TreeSet<PrivacyMask.Kind>(maskedTitle.masked());
+    masked.addAll(maskedBody.masked());
+    return new Raised(problem, masked);
+  }
+
+  /** A published problem. */
+  public Optional<Problem> find(long id) {
+    return Optional.ofNullable(em.find(Problem.class, id)).filter(Problem::isPublished);
+  }
+
+  /**
+   * The published problems in a place (a commune includes its villages; a district or province
+   * everything beneath it; {@code null} the whole country), in the chosen order, one page at a time.
+   */
+  public Page list(
+      Place scope, ProblemSort sort, Category category, ProblemStatus status, int pageNumber) {
+    var jpql =
+        new StringBuilder(
+            "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.moderation ="
+                + " org.vedika.problem.entity.ModerationState.VISIBLE");
+    if (scope != null) {
+      jpql.append(
+          switch (scope.getLevel()) {
+            case PROVINCE -> " AND p.provinceCode = :scope";
+            case DISTRICT -> " AND p.districtCode = :scope";
+            case COMMUNE -> " AND p.communeCode = :scope";
+            case VILLAGE -> " AND p.place.code = :scope";
+          });
+    }
+    if (category != null) {
+      jpql.append(" AND p.category = :category");
+    }
+    if (status != null) {
+      jpql.append(" AND p.status = :status");
+    }
+    if (sort.period() != null) {
+      jpql.append(" AND p.createdAt >= :since");
+    }
+    if (sort == ProblemSort.WAITING) {
+      jpql.append(
+          " AND p.answeredAt IS NULL AND p.status IN"
+              + " (org.vedika.problem.entity.ProblemStatus.OPEN,"
+              + " org.vedika.problem.entity.ProblemStatus.ACKNOWLEDGED)");
+    }
+    jpql.append(" ORDER BY ").append(sort.orderBy());
+    var query = em.createQuery(jpql.toString(), Problem.class);
+    if (scope != null) {
+      query.setParameter("scope", scope.getCode());
+    }
+    if (category != null) {
+      query.setParameter("category", category);
+    }
+    if (status != null) {
+      query.setParameter("status", status);
+    }
+    if (sort.period() != null) {
+      query.setParameter("since", Instant.now().minus(sort.period()));
+    }
+    var page = Math.max(0, pageNumber);
+    var rows =
+        query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    var hasNext = rows.size() > PAGE_SIZE;
+    return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
+  }
+
+  /** The visible replies of a problem, oldest first. */
+  public List<Reply> replies(long problemId) {
+    return em.createNamedQuery(Reply.OF_PROBLEM, Reply.class)
+        .setParameter("problem", problemId)
+        .getResultList();
+  }
+
+  /** Adds a reply; an official's reply in a commune they answer for is an official answer. */
+  public Reply reply(Member author, long problemId, String body) {
+    var problem = lockedForUpdate(problemId);
+    var official =
+        members.grants(author.getId()).stream()
+            .anyMatch(g -> g.getRole() == Role.OFFICIAL && g.covers(problem.getCommuneCode()));
+    var reply = new Reply(problem, author, PrivacyMask.mask(body.strip()).text(), official);
+    em.persist(reply);
+    em.createNativeQuery(
+            "UPDATE problem SET reply_count = reply_count + 1, last_activity_at = CURRENT_TIMESTAMP(3)"
+                + (official ? ", answered_at = IFNULL(answered_at, CURRENT_TIMESTAMP(3))" : "")
+                + ", hot = "
+                + HotRank.SQL
+                + " WHERE id = ?")
+        .setParameter(1, problemId)
+        .executeUpdate();
+    return reply;
+  }
+
+  /**
+   * Takes the problem's row lock first: every writer of a problem's counters locks the row before
+   * touching child rows, so concurrent votes and replies queue instead of deadlocking.
+   */
+  Problem lockedForUpdate(long problemId) {
+    var problem =
+        em.find(Problem.class, problemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (problem == null || !problem.isPublished()) {
+      throw new NoSuchProblemException(problemId);
+    }
+    return problem;
+  }
+
+  private void rescore(long problemId) {
+    em.createNativeQuery("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = ?")
+        .setParameter(1, problemId)
+        .executeUpdate();
+  }
+
+  /** There is no published problem with this id. */
+  @jakarta.ejb.ApplicationException(rollback = true)
+  public static class NoSuchProblemException extends RuntimeException {
+    public NoSuchProblemException(long id) {
+      super("No published problem " + id);
+    }
+  }
+}

@@ -1,0 +1,126 @@
+package org.vedika.problem.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import java.util.List;
+import org.vedika.account.boundary.CurrentMember;
+import org.vedika.i18n.boundary.Messages;
+import org.vedika.place.boundary.Places;
+import org.vedika.place.entity.Place;
+import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.Problem;
+
+/**
+ * {@code /raise?place=…}: raise a problem in a village or commune (the member's home village by
+ * default). What was typed stays in the form on any error.
+ */
+@Named
+@RequestScoped
+public class RaiseBacking {
+
+  @Inject Problems problems;
+  @Inject Places places;
+  @Inject CurrentMember me;
+  @Inject Messages messages;
+
+  private String placeCode;
+  private Place place;
+
+  @NotBlank(message = "{problem.title.required}")
+  @Size(min = Problem.TITLE_MIN, max = Problem.TITLE_MAX, message = "{problem.title.size}")
+  private String title;
+
+  @NotBlank(message = "{problem.body.required}")
+  @Size(min = Problem.BODY_MIN, max = Problem.BODY_MAX, message = "{problem.body.size}")
+  private String body;
+
+  @NotNull(message = "{problem.category.required}")
+  private Category category;
+
+  /** View action: members only; the place given, else the member's home village. */
+  public void load() throws IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    if (!me.isLoggedIn()) {
+      var next = "/raise" + (placeCode == null ? "" : "?place=" + placeCode);
+      external.redirect(
+          external.getRequestContextPath()
+              + "/login?next="
+              + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+      return;
+    }
+    resolvePlace();
+  }
+
+  public void raise() throws IOException {
+    if (!me.isLoggedIn()) {
+      messages.error(null, "account.login.needed");
+      return;
+    }
+    resolvePlace();
+    if (place == null || !place.hasForum()) {
+      messages.error(null, "problem.place.required");
+      return;
+    }
+    var raised = problems.raise(me.get().orElseThrow(), place, title, body, category);
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    if (!raised.masked().isEmpty()) {
+      external.getFlash().setKeepMessages(true);
+      messages.info(null, "problem.masked");
+    }
+    external.redirect(external.getRequestContextPath() + "/problem/" + raised.problem().getId());
+  }
+
+  private void resolvePlace() {
+    var code = placeCode != null ? placeCode : me.get().map(m -> m.getHomeVillage()).orElse(null);
+    place = places.find(code).filter(Place::hasForum).orElse(null);
+    if (place != null) {
+      placeCode = place.getCode();
+    }
+  }
+
+  public List<Category> getCategories() {
+    return List.of(Category.values());
+  }
+
+  public Place getPlace() {
+    return place;
+  }
+
+  public String getPlaceCode() {
+    return placeCode;
+  }
+
+  public void setPlaceCode(String placeCode) {
+    this.placeCode = placeCode;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public void setTitle(String title) {
+    this.title = title;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public void setBody(String body) {
+    this.body = body;
+  }
+
+  public Category getCategory() {
+    return category;
+  }
+
+  public void setCategory(Category category) {
+    this.category = category;
+  }
+}

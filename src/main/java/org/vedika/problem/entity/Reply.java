@@ -1,0 +1,133 @@
+package org.vedika.problem.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Objects;
+import org.vedika.account.entity.Member;
+
+/** A post in a problem's thread; its author may edit it for 15 minutes and delete it. */
+@Entity
+@Table(name = "reply")
+@NamedQuery(
+    name = Reply.OF_PROBLEM,
+    query = "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem"
+        + " AND r.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
+        + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
+public class Reply {
+
+  public static final String OF_PROBLEM = "Reply.ofProblem";
+  public static final int BODY_MIN = 2;
+  public static final int BODY_MAX = 3_000;
+  public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "problem_id", nullable = false)
+  private Long problemId;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "author_id", nullable = false)
+  private Member author;
+
+  @Column(nullable = false, length = BODY_MAX)
+  private String body;
+
+  @Column(nullable = false)
+  private boolean official;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 10)
+  private ModerationState moderation = ModerationState.VISIBLE;
+
+  @Column(nullable = false)
+  private boolean deleted;
+
+  @Column(name = "created_at", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Column(name = "edited_at")
+  private Instant editedAt;
+
+  protected Reply() {}
+
+  public Reply(Problem problem, Member author, String body, boolean official) {
+    Objects.requireNonNull(problem, "A problem is required.");
+    if (!problem.acceptsReplies()) {
+      throw new IllegalStateException("Problem " + problem.getId() + " takes no replies.");
+    }
+    this.problemId = problem.getId();
+    this.author = Objects.requireNonNull(author, "An author is required.");
+    this.body = Objects.requireNonNull(body, "A reply is required.");
+    this.official = official;
+    this.createdAt = Instant.now();
+  }
+
+  public boolean isEditableBy(Long memberId, Instant now) {
+    return !deleted
+        && author.getId().equals(memberId)
+        && now.isBefore(createdAt.plus(EDIT_WINDOW));
+  }
+
+  /** The author rewrites the reply within {@link #EDIT_WINDOW} of posting it. */
+  public void edit(Long memberId, String newBody, Instant now) {
+    if (!isEditableBy(memberId, now)) {
+      throw new IllegalStateException("Reply " + id + " can no longer be edited by " + memberId);
+    }
+    this.body = Objects.requireNonNull(newBody);
+    this.editedAt = now;
+  }
+
+  /** The author takes the reply back. */
+  public void delete(Long memberId) {
+    if (!author.getId().equals(memberId)) {
+      throw new IllegalStateException("Only its author deletes reply " + id);
+    }
+    this.deleted = true;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getProblemId() {
+    return problemId;
+  }
+
+  public Member getAuthor() {
+    return author;
+  }
+
+  public String getBody() {
+    return body;
+  }
+
+  public boolean isOfficial() {
+    return official;
+  }
+
+  public boolean isDeleted() {
+    return deleted;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getEditedAt() {
+    return editedAt;
+  }
+}

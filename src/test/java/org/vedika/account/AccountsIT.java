@@ -1,0 +1,97 @@
+package org.vedika.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+import org.vedika.testing.WebSession;
+
+/** Sign-up, login and logout through the real pages. */
+@ExtendWith(VedikaServer.class)
+class AccountsIT {
+
+  @Test
+  void signsUpWithAPhoneNumberAndStoresAStrongHash() {
+    var session = new WebSession();
+    var login = Fixtures.signUp(session, "សុខា", "05070101");
+
+    assertThat(session.last().body()).contains("សុខា");
+    var hash = Fixtures.text("SELECT password_hash FROM member WHERE login = ?", login);
+    assertThat(hash).startsWith("PBKDF2WithHmacSHA256:600000:").doesNotContain(Fixtures.PASSWORD);
+    assertThat(Fixtures.count(
+            "SELECT COUNT(*) FROM role_grant g JOIN member m ON m.id = g.member_id WHERE m.login = ? AND g.role = 'CITIZEN'",
+            login))
+        .isEqualTo(1);
+  }
+
+  @Test
+  void logsInWithThePhoneNumberWrittenInKhmerDigitsAndOut() {
+    var login = Fixtures.signUp(new WebSession(), "ដារ៉ា", "05070102");
+    var khmer = toKhmerDigits(login.substring(0, 3) + " " + login.substring(3, 6) + " " + login.substring(6));
+
+    var session = new WebSession();
+    session.get("/");
+    var before = session.last().headers().allValues("Set-Cookie");
+    Fixtures.logIn(session, khmer, Fixtures.PASSWORD);
+    assertThat(session.last().body()).contains("id=\"member-name\"", "ដារ៉ា");
+    assertThat(before).noneMatch(c -> c.startsWith("JSESSIONID"));
+
+    session.post("/logout", Map.of());
+    assertThat(session.last().body()).doesNotContain("id=\"member-name\"").contains("id=\"login-link\"");
+  }
+
+  @Test
+  void unknownAccountsAndWrongPasswordsGetTheSameAnswer() {
+    var login = Fixtures.signUp(new WebSession(), "ស្រីមុំ", "05070201");
+
+    var wrongPassword = new WebSession();
+    Fixtures.logIn(wrongPassword, login, "not the password");
+    var unknown = new WebSession();
+    Fixtures.logIn(unknown, Fixtures.newPhone(), "not the password");
+
+    assertThat(wrongPassword.last().body()).contains("មិនត្រឹមត្រូវទេ").doesNotContain("id=\"member-name\"");
+    assertThat(messages(unknown.last().body())).isEqualTo(messages(wrongPassword.last().body()));
+  }
+
+  @Test
+  void failedLoginsAreThrottled() {
+    var login = Fixtures.signUp(new WebSession(), "ចាន់ធា", "05070101");
+    var session = new WebSession();
+    for (int i = 0; i < 5; i++) {
+      Fixtures.logIn(session, login, "wrong " + i);
+    }
+    Fixtures.logIn(session, login, Fixtures.PASSWORD);
+
+    assertThat(session.last().statusCode()).isEqualTo(429);
+    assertThat(session.last().body()).contains("ព្យាយាមច្រើនដងពេក").doesNotContain("id=\"member-name\"");
+  }
+
+  @Test
+  void signUpProblemsKeepWhatWasTyped() {
+    var session = new WebSession();
+    session.get("/signup");
+    session.submit(
+        "signup",
+        "submit",
+        Map.of("signup:login", "not a phone", "signup:name", "Kosal", "signup:password", "short",
+            "signup:village_input", "05070101", "signup:village_hinput", "05070101"));
+
+    assertThat(session.last().body())
+        .contains("value=\"Kosal\"", "value=\"not a phone\"")
+        .contains("ពាក្យសម្ងាត់ត្រូវមានពី 8 ដល់ 128 តួអក្សរ");
+  }
+
+  private static String messages(String page) {
+    var start = page.indexOf("<ul id=\"messages\"");
+    return start < 0 ? "" : page.substring(start, page.indexOf("</ul>", start));
+  }
+
+  private static String toKhmerDigits(String latin) {
+    var khmer = new StringBuilder();
+    latin.chars().forEach(c -> khmer.append(Character.isDigit(c) ? (char) ('០' + (c - '0')) : (char) c));
+    return khmer.toString();
+  }
+}

@@ -1,0 +1,82 @@
+package org.vedika.problem;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vedika.testing.Browser;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+
+/**
+ * DESIGN.md journey 1, in Khmer on a phone: a citizen picks Kampong Speu → Samraong Tong → a
+ * commune → a village, reads a problem about a hospital refusing the NSSF card, votes and replies.
+ */
+@ExtendWith(VedikaServer.class)
+class CitizenJourneyIT {
+
+  static WebDriver browser;
+
+  @BeforeAll
+  static void open() {
+    browser = Browser.phone();
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void readsVotesAndRepliesInTheVillageForum() {
+    var neighbour = Fixtures.member(Fixtures.newPhone(), "បូរ៉ា", "05070102");
+    var problem =
+        Fixtures.problem(neighbour, "05070102", "NSSF_HEALTH_WORKERS", "មន្ទីរពេទ្យមិនទទួលប័ណ្ណ ប.ស.ស. របស់ខ្ញុំ");
+    var login = Fixtures.newPhone();
+    Fixtures.member(login, "សុខា", "05070102");
+
+    browser.get(VedikaServer.url("/"));
+    browser.findElement(By.cssSelector("a[href='/place/05']")).click();
+    browser.findElement(By.cssSelector("a[href='/place/0507']")).click();
+    browser.findElement(By.cssSelector("a[href='/place/050701']")).click();
+    browser.findElement(By.cssSelector("#children a[href='/place/05070102']")).click();
+    assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("ភូមិវាល");
+    Browser.screenshot(browser, "journey1-1-village-km");
+
+    browser.findElement(By.cssSelector("a[href='/problem/" + problem + "']")).click();
+    assertThat(browser.findElement(By.id("title")).getText()).contains("ប.ស.ស.");
+
+    browser.findElement(By.id("vote:cast")).click();
+    assertThat(browser.getCurrentUrl()).contains("/login");
+    browser.findElement(By.id("login:name")).sendKeys(login);
+    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.urlContains("/problem/" + problem));
+
+    browser.findElement(By.id("vote:cast")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("vote:retract")));
+    assertThat(browser.findElement(By.id("vote:vote-count")).getText()).startsWith("1 ");
+
+    browser.findElement(By.id("reply:text")).sendKeys("ខ្ញុំក៏ជួបដូចគ្នាដែរ នៅមន្ទីរពេទ្យខេត្ត។");
+    browser.findElement(By.id("reply:send")).click();
+    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("replies"), "ខ្ញុំក៏ជួបដូចគ្នាដែរ"));
+    assertThat(browser.findElement(By.id("replies")).getText()).contains("សុខា");
+    Browser.screenshot(browser, "journey1-2-problem-km");
+
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
+  }
+
+  private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+  }
+}

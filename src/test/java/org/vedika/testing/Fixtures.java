@@ -1,0 +1,134 @@
+package org.vedika.testing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.vedika.problem.control.HotRank;
+
+/** Test data through the front door (sign-up and login forms) or, for bulk, straight into MariaDB. */
+public final class Fixtures {
+
+  public static final String PASSWORD = "correct horse battery";
+  private static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+  private static volatile String passwordHash;
+
+  private Fixtures() {}
+
+  /** A phone login no other test uses: 097 + 7 digits. */
+  public static String newPhone() {
+    return String.format("097%07d", PHONES.incrementAndGet() % 10_000_000);
+  }
+
+  /** Signs up through {@code /signup} and stays logged in; returns the login. */
+  public static String signUp(WebSession session, String name, String village) {
+    var login = newPhone();
+    session.get("/signup");
+    var response =
+        session.submit(
+            "signup",
+            "submit",
+            Map.of(
+                "signup:login", login,
+                "signup:name", name,
+                "signup:password", PASSWORD,
+                "signup:village_input", village,
+                "signup:village_hinput", village));
+    assertThat(response.body()).as("signed up and logged in").contains("id=\"member-name\"");
+    return login;
+  }
+
+  public static void logIn(WebSession session, String login, String password) {
+    session.get("/login");
+    session.submit("login", "submit", Map.of("login:name", login, "login:password", password));
+  }
+
+  /** A member inserted directly, with a real 600,000-iteration hash of {@link #PASSWORD}. */
+  public static long member(String login, String name, String village) {
+    var hash = passwordHash();
+    return insert(
+        "INSERT INTO member (login, display_name, password_hash, home_village) VALUES (?, ?, ?, ?)",
+        login, name, hash, village);
+  }
+
+  /** A published problem inserted directly (for lists and counts), hot score included. */
+  public static long problem(long authorId, String place, String category, String title) {
+    var id =
+        insert(
+            "INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body,"
+                + " category, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            place, place.substring(0, 6), place.substring(0, 4), place.substring(0, 2), title,
+            "Body of " + title + ", long enough to be a description.", category, authorId);
+    execute("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = " + id);
+    return id;
+  }
+
+  public static long count(String sql, Object... parameters) {
+    try (var connection = VedikaServer.database().connect();
+        var statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (var rows = statement.executeQuery()) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String text(String sql, Object... parameters) {
+    try (var connection = VedikaServer.database().connect();
+        var statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (var rows = statement.executeQuery()) {
+        return rows.next() ? rows.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static void execute(String sql) {
+    try (var connection = VedikaServer.database().connect();
+        var statement = connection.createStatement()) {
+      statement.execute(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** One member signed up through the form lends its hash to the bulk members: hashing is slow on purpose. */
+  private static String passwordHash() {
+    if (passwordHash == null) {
+      synchronized (Fixtures.class) {
+        if (passwordHash == null) {
+          var login = signUp(new WebSession(), "Hash donor", "05070101");
+          passwordHash = text("SELECT password_hash FROM member WHERE login = ?", login);
+        }
+      }
+    }
+    return passwordHash;
+  }
+
+  private static long insert(String sql, Object... parameters) {
+    try (var connection = VedikaServer.database().connect();
+        var statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      statement.executeUpdate();
+      try (var keys = statement.getGeneratedKeys()) {
+        keys.next();
+        return keys.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package org.vedika.testing;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * One browser's worth of HTTP: its own cookies, the last page it read, and form submission the way
+ * a browser without JavaScript does it (every named field of the form, plus the button pressed).
+ */
+public final class WebSession {
+
+  private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+  private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
+  private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
+  private static final Pattern ATTRIBUTE = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
+
+  private final HttpClient client;
+  private HttpResponse<String> last;
+
+  public WebSession() {
+    client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(5))
+            .build();
+  }
+
+  /** GET a path of the shared server (redirects followed). */
+  public HttpResponse<String> get(String path) {
+    return send(HttpRequest.newBuilder(URI.create(VedikaServer.url(path))).GET());
+  }
+
+  /**
+   * Submits the form with this id from the last page read: its hidden and text fields as they are,
+   * overridden by {@code fields} (full field names, e.g. {@code "login:name"}), and the button
+   * {@code formId:button}.
+   */
+  public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+    var form = form(formId);
+    var values = new LinkedHashMap<String, String>();
+    var inputs = INPUT.matcher(form.body);
+    while (inputs.find()) {
+      var attributes = attributes(inputs.group());
+      var type = attributes.getOrDefault("type", "text");
+      if (attributes.containsKey("name") && !type.equals("submit") && !type.equals("checkbox")) {
+        values.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
+      }
+    }
+    values.putAll(fields);
+    values.put(formId + ":" + button, button);
+    return post(form.action, values);
+  }
+
+  /** POST form fields to a path as a browser would. */
+  public HttpResponse<String> post(String path, Map<String, String> values) {
+    var body =
+        values.entrySet().stream()
+            .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        HttpRequest.newBuilder(URI.create(VedikaServer.url(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
+  }
+
+  public HttpResponse<String> last() {
+    return last;
+  }
+
+  /** The value of the hidden view-state field of the last page's form. */
+  public String viewState(String formId) {
+    var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(form(formId).body);
+    return matcher.find() ? unescape(matcher.group(1)) : null;
+  }
+
+  private record Form(String action, String body) {}
+
+  private Form form(String formId) {
+    var forms = FORM.matcher(last.body());
+    while (forms.find()) {
+      if (forms.group(1).equals(formId)) {
+        var tag = last.body().substring(forms.start(), last.body().indexOf('>', forms.start()));
+        Matcher action = ACTION.matcher(tag);
+        return new Form(action.find() ? unescape(action.group(1)) : "/", forms.group(2));
+      }
+    }
+    throw new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + last.body());
+  }
+
+  private static Map<String, String> attributes(String tag) {
+    var attributes = new LinkedHashMap<String, String>();
+    var matcher = ATTRIBUTE.matcher(tag);
+    while (matcher.find()) {
+      attributes.putIfAbsent(matcher.group(1), matcher.group(2));
+    }
+    return attributes;
+  }
+
+  private HttpResponse<String> send(HttpRequest.Builder request) {
+    try {
+      last = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return last;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static String enc(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  private static String unescape(String html) {
+    return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+  }
+}
