@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.vedika.problem.control.HotRank;
+import org.vedika.search.control.SearchText;
 
 /** Test data through the front door (sign-up and login forms) or, for bulk, straight into MariaDB. */
 public final class Fixtures {
@@ -55,12 +56,17 @@ public final class Fixtures {
 
   /** A published problem inserted directly (for lists and counts), hot score included. */
   public static long problem(long authorId, String place, String category, String title) {
+    return problem(authorId, place, category, title, "Body of " + title + ", long enough to be a description.");
+  }
+
+  /** As above, with its description; searchable like one raised through the page. */
+  public static long problem(long authorId, String place, String category, String title, String body) {
     var id =
         insert(
             "INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body,"
-                + " category, author_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                + " category, author_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             place, place.substring(0, 6), place.substring(0, 4), place.substring(0, 2), title,
-            "Body of " + title + ", long enough to be a description.", category, authorId);
+            body, category, authorId, SearchText.index(title + "\n" + body));
     execute("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = " + id);
     return id;
   }

@@ -19,6 +19,7 @@ import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.Reply;
+import org.vedika.search.control.SearchText;
 
 /** Raising, listing and replying to problems. Counters change with atomic SQL in the same transaction. */
 @Stateless
@@ -68,6 +69,10 @@ public class Problems {
     em.persist(problem);
     em.flush();
     rescore(problem.getId());
+    em.createNativeQuery("UPDATE problem SET search_text = ? WHERE id = ?")
+        .setParameter(1, SearchText.index(problem.getTitle() + "\n" + problem.getBody()))
+        .setParameter(2, problem.getId())
+        .executeUpdate();
     var masked = new java.util.TreeSet<PrivacyMask.Kind>(maskedTitle.masked());
     masked.addAll(maskedBody.masked());
     return new Raised(problem, masked);
@@ -133,6 +138,71 @@ public class Problems {
     return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
   }
 
+  /**
+   * Published problems whose title, description or replies share words with the query, the best
+   * match first; within a place when one is given. Khmer and English alike (see {@link SearchText}).
+   */
+  public List<Problem> search(String query, Place scope, int limit) {
+    var against = SearchText.queryAny(query);
+    if (against.isEmpty()) {
+      return List.of();
+    }
+    var sql =
+        "SELECT id FROM problem WHERE moderation = 'VISIBLE'"
+            + " AND MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
+            + (scope == null ? "" : " AND " + scopeColumn(scope) + " = ?")
+            + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, vote_count DESC, id DESC"
+            + " LIMIT ?";
+    var matches = em.createNativeQuery(sql).setParameter(1, against.get());
+    int next = 2;
+    if (scope != null) {
+      matches.setParameter(next++, scope.getCode());
+    }
+    matches.setParameter(next++, against.get()).setParameter(next, limit);
+    List<Long> ids = ((List<?>) matches.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    return inOrder(ids);
+  }
+
+  /**
+   * Up to {@code limit} published problems like the text being written: those of the same commune
+   * first, then of the same district, then anywhere; within each, the closest match first.
+   */
+  public List<Problem> similar(String text, Place place, int limit) {
+    var candidates = search(text, null, 50);
+    if (place == null) {
+      return candidates.stream().limit(limit).toList();
+    }
+    var commune = place.getCode().substring(0, Math.min(6, place.getCode().length()));
+    var district = place.getCode().substring(0, Math.min(4, place.getCode().length()));
+    return candidates.stream()
+        .sorted(
+            java.util.Comparator.comparingInt(
+                p -> p.getCommuneCode().equals(commune) ? 0 : p.getCommuneCode().startsWith(district) ? 1 : 2))
+        .limit(limit)
+        .toList();
+  }
+
+  private List<Problem> inOrder(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    var byId =
+        em.createQuery("SELECT p FROM Problem p JOIN FETCH p.author WHERE p.id IN :ids", Problem.class)
+            .setParameter("ids", ids)
+            .getResultStream()
+            .collect(java.util.stream.Collectors.toMap(Problem::getId, p -> p));
+    return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
+  }
+
+  private static String scopeColumn(Place scope) {
+    return switch (scope.getLevel()) {
+      case PROVINCE -> "province_code";
+      case DISTRICT -> "district_code";
+      case COMMUNE -> "commune_code";
+      case VILLAGE -> "place_code";
+    };
+  }
+
   /** The visible replies of a problem, oldest first. */
   public List<Reply> replies(long problemId) {
     return em.createNamedQuery(Reply.OF_PROBLEM, Reply.class)
@@ -150,11 +220,13 @@ public class Problems {
     em.persist(reply);
     em.createNativeQuery(
             "UPDATE problem SET reply_count = reply_count + 1, last_activity_at = CURRENT_TIMESTAMP(3)"
+                + ", search_text = CONCAT(search_text, ' ', ?)"
                 + (official ? ", answered_at = IFNULL(answered_at, CURRENT_TIMESTAMP(3))" : "")
                 + ", hot = "
                 + HotRank.SQL
                 + " WHERE id = ?")
-        .setParameter(1, problemId)
+        .setParameter(1, SearchText.index(reply.getBody()))
+        .setParameter(2, problemId)
         .executeUpdate();
     return reply;
   }

@@ -26,6 +26,8 @@ import org.vedika.problem.entity.ProblemStatus;
 @Tag(name = "Problems", description = "Published problems of the village and commune forums")
 public class ProblemsResource {
 
+  static final int SEARCH_MAX = 200;
+
   @Inject Problems problems;
   @Inject Places places;
 
@@ -47,7 +49,10 @@ public class ProblemsResource {
           String status,
       @Parameter(description = "Page number from 0; 20 problems a page") @QueryParam("page")
           @DefaultValue("0")
-          int page) {
+          int page,
+      @Parameter(description = "Khmer or English words: the best matches first (sort and page ignored)")
+          @QueryParam("q")
+          String q) {
     var scope =
         place == null || place.isBlank()
             ? null
@@ -63,6 +68,16 @@ public class ProblemsResource {
             : ProblemStatus.of(status).orElseThrow(() -> new BadRequestException("Unknown status " + status));
     if (page < 0) {
       throw new BadRequestException("Pages start at 0");
+    }
+    if (q != null && !q.isBlank()) {
+      if (q.length() > SEARCH_MAX) {
+        throw new BadRequestException("A search has at most " + SEARCH_MAX + " characters");
+      }
+      return problems.search(q, scope, Problems.PAGE_SIZE).stream()
+          .filter(p -> inCategory == null || p.getCategory() == inCategory)
+          .filter(p -> inStatus == null || p.getStatus() == inStatus)
+          .map(problem -> ProblemJson.of(problem, null))
+          .toList();
     }
     return problems.list(scope, order, inCategory, inStatus, page).getItems().stream()
         .map(problem -> ProblemJson.of(problem, null))

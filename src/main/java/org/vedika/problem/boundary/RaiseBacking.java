@@ -29,8 +29,13 @@ public class RaiseBacking {
   @Inject CurrentMember me;
   @Inject Messages messages;
 
+  static final int SIMILAR = 5;
+
+  @Inject org.vedika.vote.boundary.Votes votes;
+
   private String placeCode;
   private Place place;
+  private List<Problem> similar;
 
   @NotBlank(message = "{problem.title.required}")
   @Size(min = Problem.TITLE_MIN, max = Problem.TITLE_MAX, message = "{problem.title.size}")
@@ -82,6 +87,38 @@ public class RaiseBacking {
     if (place != null) {
       placeCode = place.getCode();
     }
+  }
+
+  /**
+   * Problems like the one being written (same commune first, then district, then anywhere), from
+   * the title and description as typed — read from the request, so they show after any postback,
+   * valid or not, with or without JavaScript.
+   */
+  public List<Problem> getSimilar() {
+    if (similar == null) {
+      if (place == null) {
+        resolvePlace();
+      }
+      var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+      var typed = (params.getOrDefault("raise:title", "") + "\n" + params.getOrDefault("raise:body", "")).strip();
+      similar = typed.length() < Problem.TITLE_MIN ? List.of() : problems.similar(typed, place, SIMILAR);
+    }
+    return similar;
+  }
+
+  /** Shows the similar problems (the form's other fields are kept as typed). */
+  public void checkSimilar() {
+    resolvePlace();
+  }
+
+  /** "This affects me too" on a similar problem: vote for it and open it instead of raising a copy. */
+  public void voteFor(long problemId) throws IOException {
+    if (!me.isLoggedIn()) {
+      return;
+    }
+    votes.cast(me.getId(), problemId);
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/problem/" + problemId);
   }
 
   public List<Category> getCategories() {

@@ -19,6 +19,7 @@ import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.vedika.place.control.V2__LoadGazetteer;
+import org.vedika.search.control.V5__SearchText;
 
 /**
  * Brings the schema up to date at startup, before any page or API call reads from it. If the
@@ -89,7 +90,7 @@ public class SchemaMigration {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              .javaMigrations(new V2__LoadGazetteer())
+              .javaMigrations(new V2__LoadGazetteer(), new V5__SearchText())
               .load()
               .migrate();
       LOG.info(() -> "Schema is current: " + result.migrationsExecuted + " migration(s) applied now");
