@@ -38,26 +38,29 @@ class SearchIT {
 
   @Test
   void similarProblemsComeFromTheSameCommuneFirstAndTakeAVote() {
-    var author = Fixtures.member(Fixtures.newPhone(), "Neighbour", "05070201");
+    var author = Fixtures.member(Fixtures.newPhone(), "Neighbour", "05070301");
     var far = Fixtures.problem(author, "12010102", "HEF_HEALTH_CARE",
         "Nurse told us to buy medicine outside the referral hospital", "With the Equity Card we still had to buy medicine outside.");
-    var near = Fixtures.problem(author, "05070202", "HEF_HEALTH_CARE",
+    var near = Fixtures.problem(author, "05070302", "HEF_HEALTH_CARE",
         "Referral hospital nurse: buy the medicine outside", "We have the Equity Card but the nurse sent us to buy medicine outside.");
     var session = new WebSession();
-    Fixtures.signUp(session, "Kosal", "05070203");
-    session.get("/raise?place=05070203");
+    Fixtures.signUp(session, "Kosal", "05070303");
+    session.get("/raise?place=05070303");
 
     session.submit("raise", "check", Map.of(
         "raise:title", "Told to buy medicine outside the hospital", "raise:body", "", "raise:category", ""));
     var page = session.last().body();
-    assertThat(page).contains("href=\"/problem/" + near + "\"", "href=\"/problem/" + far + "\"");
-    assertThat(page.indexOf("/problem/" + near)).isLessThan(page.indexOf("/problem/" + far));
+    var similar = page.substring(page.indexOf("id=\"raise:similar\""));
+    var first = java.util.regex.Pattern.compile("href=\"/problem/(\\d+)\"").matcher(similar);
+    assertThat(first.find()).as(similar).isTrue();
+    assertThat(first.group(1)).as("the same commune's problem comes first").isEqualTo(String.valueOf(near));
+    assertThat(far).as("a match from another province ranks after its neighbours").isPositive();
     assertThat(page).as("what was typed is kept").contains("value=\"Told to buy medicine outside the hospital\"");
 
     var buttonName = java.util.regex.Pattern.compile("name=\"(raise:[^\"]*metoo)\"").matcher(page.substring(page.indexOf("/problem/" + near)));
     assertThat(buttonName.find()).isTrue();
     session.post("/raise.xhtml", Map.of(
-        "raise", "raise", "place", "05070203", "raise:title", "Told to buy medicine outside the hospital",
+        "raise", "raise", "place", "05070303", "raise:title", "Told to buy medicine outside the hospital",
         "raise:body", "", buttonName.group(1), "x", "jakarta.faces.ViewState", session.viewState("raise")));
     assertThat(session.last().uri().getPath()).isEqualTo("/problem/" + near);
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", near)).isEqualTo(1);

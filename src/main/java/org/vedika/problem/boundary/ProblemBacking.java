@@ -11,6 +11,8 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.vedika.account.boundary.CurrentMember;
+import org.vedika.i18n.boundary.Messages;
+import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.Reply;
 import org.vedika.vote.boundary.Votes;
@@ -27,6 +29,8 @@ public class ProblemBacking {
   @Inject Votes votes;
   @Inject org.vedika.place.boundary.Places places;
   @Inject CurrentMember me;
+  @Inject Messages messages;
+  @Inject org.vedika.notification.boundary.Notifications notifications;
 
   private String id;
   private Problem problem;
@@ -46,8 +50,11 @@ public class ProblemBacking {
     problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
   }
 
-  /** View action: 404 for an unknown or unpublished problem. */
+  /** View action: 404 for an unknown or unpublished problem; a follower has now read it. */
   public void load() throws IOException {
+    if (problem != null && me.isLoggedIn()) {
+      notifications.read(me.getId(), problem.getId());
+    }
     if (problem == null) {
       var external = FacesContext.getCurrentInstance().getExternalContext();
       external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such problem");
@@ -59,7 +66,12 @@ public class ProblemBacking {
     if (mustLogIn()) {
       return;
     }
-    votes.cast(me.getId(), parsedId());
+    try {
+      votes.cast(me.getId(), parsedId());
+    } catch (WritingLimits.LimitReached limit) {
+      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+      return;
+    }
     back("");
   }
 
@@ -75,8 +87,13 @@ public class ProblemBacking {
     if (mustLogIn()) {
       return;
     }
-    var reply = problems.reply(me.get().orElseThrow(), parsedId(), replyText);
-    back("#reply-" + reply.getId());
+    try {
+      var reply = problems.reply(me.get().orElseThrow(), parsedId(), replyText);
+      back("#reply-" + reply.getId());
+    } catch (WritingLimits.LimitReached limit) {
+      // the reply stays in the form, as typed
+      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+    }
   }
 
   /** The problem's province, district, commune (and village): its breadcrumbs. */
@@ -87,6 +104,26 @@ public class ProblemBacking {
     var chain = new java.util.ArrayList<>(places.ancestors(problem.getPlace()));
     chain.add(problem.getPlace());
     return chain;
+  }
+
+  public void follow() throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    notifications.follow(me.getId(), parsedId());
+    back("");
+  }
+
+  public void unfollow() throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    notifications.unfollow(me.getId(), parsedId());
+    back("");
+  }
+
+  public boolean isFollowing() {
+    return me.isLoggedIn() && problem != null && notifications.follows(me.getId(), problem.getId());
   }
 
   public List<Reply> getReplies() {

@@ -1,6 +1,7 @@
 package org.vedika.problem.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,8 +16,10 @@ import org.vedika.place.entity.Place;
 import org.vedika.problem.control.HotRank;
 import org.vedika.problem.control.PrivacyMask;
 import org.vedika.problem.control.ProblemSort;
+import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.Reply;
 import org.vedika.search.control.SearchText;
@@ -29,6 +32,8 @@ public class Problems {
 
   @PersistenceContext EntityManager em;
   @Inject Members members;
+  @Inject WritingLimits limits;
+  @Inject Event<ProblemEvent> events;
 
   /** A problem just raised, and what was masked in it before publishing. */
   public record Raised(Problem problem, Set<PrivacyMask.Kind> masked) {}
@@ -65,6 +70,7 @@ public class Problems {
   public Raised raise(Member author, Place place, String title, String body, Category category) {
     var maskedTitle = PrivacyMask.mask(title.strip());
     var maskedBody = PrivacyMask.mask(body.strip());
+    limits.checkProblem(author, maskedTitle.text(), maskedBody.text());
     var problem = new Problem(place, author, maskedTitle.text(), maskedBody.text(), category);
     em.persist(problem);
     em.flush();
@@ -73,6 +79,7 @@ public class Problems {
         .setParameter(1, SearchText.index(problem.getTitle() + "\n" + problem.getBody()))
         .setParameter(2, problem.getId())
         .executeUpdate();
+    events.fire(new ProblemEvent.Raised(problem.getId(), author.getId()));
     var masked = new java.util.TreeSet<PrivacyMask.Kind>(maskedTitle.masked());
     masked.addAll(maskedBody.masked());
     return new Raised(problem, masked);
@@ -216,7 +223,9 @@ public class Problems {
     var official =
         members.grants(author.getId()).stream()
             .anyMatch(g -> g.getRole() == Role.OFFICIAL && g.covers(problem.getCommuneCode()));
-    var reply = new Reply(problem, author, PrivacyMask.mask(body.strip()).text(), official);
+    var text = PrivacyMask.mask(body.strip()).text();
+    limits.checkReply(author, problemId, text);
+    var reply = new Reply(problem, author, text, official);
     em.persist(reply);
     em.createNativeQuery(
             "UPDATE problem SET reply_count = reply_count + 1, last_activity_at = CURRENT_TIMESTAMP(3)"
@@ -228,6 +237,8 @@ public class Problems {
         .setParameter(1, SearchText.index(reply.getBody()))
         .setParameter(2, problemId)
         .executeUpdate();
+    em.flush();
+    events.fire(new ProblemEvent.Replied(problemId, author.getId(), reply.getId(), official));
     return reply;
   }
 

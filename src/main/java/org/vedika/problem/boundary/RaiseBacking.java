@@ -13,6 +13,7 @@ import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.Place;
+import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.Problem;
 
@@ -72,7 +73,14 @@ public class RaiseBacking {
       messages.error(null, "problem.place.required");
       return;
     }
-    var raised = problems.raise(me.get().orElseThrow(), place, title, body, category);
+    Problems.Raised raised;
+    try {
+      raised = problems.raise(me.get().orElseThrow(), place, title, body, category);
+    } catch (WritingLimits.LimitReached limit) {
+      // nothing typed is lost: the form is shown again as it was
+      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+      return;
+    }
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!raised.masked().isEmpty()) {
       external.getFlash().setKeepMessages(true);
@@ -116,7 +124,12 @@ public class RaiseBacking {
     if (!me.isLoggedIn()) {
       return;
     }
-    votes.cast(me.getId(), problemId);
+    try {
+      votes.cast(me.getId(), problemId);
+    } catch (WritingLimits.LimitReached limit) {
+      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+      return;
+    }
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(external.getRequestContextPath() + "/problem/" + problemId);
   }

@@ -1,9 +1,14 @@
 package org.vedika.vote.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.vedika.account.entity.Member;
 import org.vedika.problem.boundary.Problems;
+import org.vedika.problem.control.WritingLimits;
+import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.control.HotRank;
 
 /** Casts and retracts votes, keeping the counter equal to the rows. */
@@ -11,16 +16,24 @@ import org.vedika.problem.control.HotRank;
 public class Votes {
 
   @PersistenceContext EntityManager em;
+  @Inject WritingLimits limits;
+  @Inject Event<ProblemEvent> events;
 
   /** Casts the member's vote; false when it was already there. */
   public boolean cast(long memberId, long problemId) {
     lock(problemId);
+    if (!hasVoted(memberId, problemId)) {
+      limits.checkVote(em.find(Member.class, memberId));
+    }
     int inserted =
         em.createNativeQuery("INSERT IGNORE INTO vote (problem_id, member_id) VALUES (?, ?)")
             .setParameter(1, problemId)
             .setParameter(2, memberId)
             .executeUpdate();
     count(problemId, inserted);
+    if (inserted == 1) {
+      events.fire(new ProblemEvent.Voted(problemId, memberId));
+    }
     return inserted == 1;
   }
 

@@ -1,0 +1,83 @@
+package org.vedika.notification.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import org.vedika.account.entity.Member;
+import org.vedika.problem.entity.Problem;
+
+/** Something a member should know about a problem they follow. Written by SQL, read here. */
+@Entity
+@Table(name = "notification")
+@NamedQuery(
+    name = Notification.INBOX,
+    query = "SELECT n FROM Notification n JOIN FETCH n.problem LEFT JOIN FETCH n.actor"
+        + " WHERE n.memberId = :member ORDER BY n.createdAt DESC, n.id DESC")
+public class Notification {
+
+  public static final String INBOX = "Notification.inbox";
+
+  /** What happened. */
+  public enum Kind {
+    REPLY,
+    OFFICIAL_ANSWER,
+    STATUS
+  }
+
+  @Id private Long id;
+
+  @Column(name = "member_id", nullable = false)
+  private Long memberId;
+
+  @ManyToOne(optional = false, fetch = FetchType.LAZY)
+  @JoinColumn(name = "problem_id", nullable = false)
+  private Problem problem;
+
+  @Enumerated(EnumType.STRING)
+  @Column(nullable = false, length = 16)
+  private Kind kind;
+
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "actor_id")
+  private Member actor;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "read_at")
+  private Instant readAt;
+
+  protected Notification() {}
+
+  public boolean isUnread() {
+    return readAt == null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Problem getProblem() {
+    return problem;
+  }
+
+  public Kind getKind() {
+    return kind;
+  }
+
+  public Member getActor() {
+    return actor;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

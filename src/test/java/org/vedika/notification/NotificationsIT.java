@@ -1,0 +1,68 @@
+package org.vedika.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+import org.vedika.testing.WebSession;
+
+/** Followers hear of replies and official answers; the header counts what is unread. */
+@ExtendWith(VedikaServer.class)
+class NotificationsIT {
+
+  @Test
+  void theAuthorAndVotersAreToldOfRepliesAndOfficialAnswers() {
+    var author = new WebSession();
+    Fixtures.signUp(author, "Author of the problem", "05070108");
+    author.get("/raise?place=05070108");
+    author.submit("raise", "submit", Map.of(
+        "raise:title", "Disability assessment team never came", "raise:body",
+        "My son cannot walk. The disability assessment team has not come to our commune for a year.",
+        "raise:category", "DISABILITY_ALLOWANCE"));
+    var problem = Long.parseLong(author.last().uri().getPath().substring("/problem/".length()));
+
+    var voter = new WebSession();
+    Fixtures.signUp(voter, "Voter next door", "05070108");
+    voter.get("/problem/" + problem);
+    voter.submit("vote", "cast", Map.of());
+    voter.submit("reply", "send", Map.of("reply:text", "Our family waits for the same team."));
+
+    var officialLogin = Fixtures.newPhone();
+    var official = Fixtures.member(officialLogin, "Commune chief", "05070108");
+    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + official + ", 'OFFICIAL', '050701')");
+    var chief = new WebSession();
+    Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
+    chief.get("/problem/" + problem);
+    chief.submit("reply", "send", Map.of("reply:text", "The team comes on the 14th, 8 am, at the commune hall."));
+    assertThat(chief.last().body()).contains("ចម្លើយផ្លូវការ");
+
+    var home = author.get("/");
+    assertThat(home.body()).contains("id=\"unread\"").containsPattern("id=\"unread\" class=\"unread-count\">2<");
+    var inbox = author.get("/notifications").body();
+    assertThat(inbox).contains("Voter next door បានឆ្លើយតប", "Commune chief បានផ្តល់ចម្លើយផ្លូវការ");
+    assertThat(voter.get("/notifications").body()).contains("Commune chief បានផ្តល់ចម្លើយផ្លូវការ")
+        .doesNotContain("Voter next door បានឆ្លើយតប");
+
+    author.get("/problem/" + problem);
+    assertThat(author.get("/").body()).doesNotContain("id=\"unread\"");
+  }
+
+  @Test
+  void membersFollowAndUnfollowByHand() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Someone", "05070108");
+    var problem = Fixtures.problem(author, "05070108", "NSSF_PENSION", "Pension contributions missing from the record");
+    var session = new WebSession();
+    Fixtures.signUp(session, "Reader", "05070108");
+    session.get("/problem/" + problem);
+
+    session.submit("vote", "follow", Map.of());
+    assertThat(session.last().body()).contains("id=\"vote:unfollow\"");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem)).isEqualTo(1);
+
+    session.submit("vote", "unfollow", Map.of());
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem)).isZero();
+  }
+}
