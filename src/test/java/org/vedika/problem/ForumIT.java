@@ -129,6 +129,29 @@ class ForumIT {
     assertThat(Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", id)).isZero();
   }
 
+  @Test
+  void authorsEditTheirRepliesForAWhileAndDeleteThem() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author", "05070109");
+    var id = Fixtures.problem(author, "05070109", "NSSF_SELF_EMPLOYED", "Cover stopped after one missed payment");
+    var session = new WebSession();
+    Fixtures.signUp(session, "Vendor", "05070109");
+    session.get("/problem/" + id);
+    session.submit("reply", "send", Map.of("reply:text", "I missed one payment in the rainy season too."));
+    var replyId = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", id);
+
+    session.get("/problem/" + id + "?edit=" + replyId);
+    session.submit("thread:0:edit", "save", Map.of("thread:0:edit:text", "I missed one payment in the rainy season too, in July."));
+    assertThat(session.last().body()).contains("in the rainy season too, in July.");
+
+    Fixtures.execute("UPDATE reply SET created_at = created_at - INTERVAL 16 MINUTE WHERE id = " + replyId);
+    assertThat(session.get("/problem/" + id + "?edit=" + replyId).body())
+        .as("no edit form after 15 minutes").doesNotContain("thread:0:edit:text");
+
+    session.submit("thread:0:own", "delete", Map.of());
+    assertThat(session.last().body()).doesNotContain("in the rainy season too");
+    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", id)).isZero();
+  }
+
   private static long raise(WebSession session, String title, String body) {
     session.get("/raise?place=05070103");
     session.submit("raise", "submit", Map.of(

@@ -40,6 +40,9 @@ public class ProblemBacking {
   @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
   private String replyText;
 
+  @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
+  private String editText;
+
   /**
    * The id comes from the request itself ({@code /problem/42} forwards {@code id=42}; the forms post
    * it back), so the problem is known in every phase, also while a postback is decoded.
@@ -106,6 +109,53 @@ public class ProblemBacking {
     return chain;
   }
 
+  /** The reply being edited ({@code ?edit=ID}), when it is the member's own and still editable. */
+  public Long getEditing() {
+    var edit = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit");
+    try {
+      var replyId = edit == null ? null : Long.valueOf(edit);
+      var editing =
+          getReplies().stream().filter(r -> r.getId().equals(replyId) && canEdit(r)).findFirst();
+      editing.filter(r -> editText == null).ifPresent(r -> editText = r.getBody());
+      return editing.map(Reply::getId).orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public boolean canEdit(Reply reply) {
+    return me.isLoggedIn() && reply.isEditableBy(me.getId(), java.time.Instant.now());
+  }
+
+  public boolean isOwn(Reply reply) {
+    return me.isLoggedIn() && reply.getAuthor().getId().equals(me.getId());
+  }
+
+  public void saveEdit(long replyId) throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    try {
+      problems.editReply(me.get().orElseThrow(), replyId, editText);
+      back("#reply-" + replyId);
+    } catch (IllegalStateException tooLate) {
+      messages.error(null, "reply.edit.tooLate");
+    }
+  }
+
+  public void deleteReply(long replyId) throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    try {
+      problems.deleteReply(me.get().orElseThrow(), replyId);
+    } catch (IllegalStateException notYours) {
+      messages.error(null, "reply.delete.notYours");
+      return;
+    }
+    back("#replies");
+  }
+
   public void follow() throws IOException {
     if (mustLogIn()) {
       return;
@@ -166,6 +216,14 @@ public class ProblemBacking {
 
   public Problem getProblem() {
     return problem;
+  }
+
+  public String getEditText() {
+    return editText;
+  }
+
+  public void setEditText(String editText) {
+    this.editText = editText;
   }
 
   public String getReplyText() {

@@ -242,6 +242,30 @@ public class Problems {
     return reply;
   }
 
+  /** The author rewrites their reply within {@link Reply#EDIT_WINDOW}; phone and ID numbers masked. */
+  public Reply editReply(Member author, long replyId, String body) {
+    var reply = em.find(Reply.class, replyId);
+    if (reply == null || reply.isDeleted()) {
+      throw new NoSuchProblemException(replyId);
+    }
+    reply.edit(author.getId(), PrivacyMask.mask(body.strip()).text(), Instant.now());
+    return reply;
+  }
+
+  /** The author takes their reply back; the problem counts one reply less. */
+  public void deleteReply(Member author, long replyId) {
+    var reply = em.find(Reply.class, replyId);
+    if (reply == null || reply.isDeleted()) {
+      return;
+    }
+    lockedForUpdate(reply.getProblemId());
+    reply.delete(author.getId());
+    em.createNativeQuery(
+            "UPDATE problem SET reply_count = reply_count - 1, hot = " + HotRank.SQL + " WHERE id = ?")
+        .setParameter(1, reply.getProblemId())
+        .executeUpdate();
+  }
+
   /**
    * Takes the problem's row lock first: every writer of a problem's counters locks the row before
    * touching child rows, so concurrent votes and replies queue instead of deadlocking.
