@@ -29,6 +29,13 @@ class CitizenJourneyIT {
     browser = Browser.phone();
   }
 
+  /** Each journey starts as a stranger: no session, no language chosen. */
+  @org.junit.jupiter.api.BeforeEach
+  void forget() {
+    browser.get(VedikaServer.url("/about"));
+    browser.manage().deleteAllCookies();
+  }
+
   @AfterAll
   static void close() {
     if (browser != null) {
@@ -74,6 +81,35 @@ class CitizenJourneyIT {
 
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
+  }
+
+  /**
+   * DESIGN.md journey 2: a citizen starts raising a problem; while they type, Vedika shows the
+   * similar problems already raised, and one tap votes for the existing one instead.
+   */
+  @Test
+  void seesSimilarProblemsWhileRaisingAndVotesForOne() {
+    var neighbour = Fixtures.member(Fixtures.newPhone(), "ធីតា", "05070402");
+    var existing =
+        Fixtures.problem(neighbour, "05070402", "MOTHER_CHILD_CASH", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមិនទាន់ចូលគណនី",
+            "ខ្ញុំបានទៅពិនិត្យផ្ទៃពោះទាំង ៤ ដង ប៉ុន្តែប្រាក់ឧបត្ថម្ភចូលតែ ២ ដងប៉ុណ្ណោះ។");
+    var login = Fixtures.newPhone();
+    Fixtures.member(login, "ស្រីពៅ", "05070401");
+    browser.get(VedikaServer.url("/login?next=%2Fraise"));
+    browser.findElement(By.id("login:name")).sendKeys(login);
+    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.urlContains("/raise"));
+    assertThat(browser.findElement(By.id("raise-place")).getText()).contains("ភូមិ");
+
+    browser.findElement(By.id("raise:title")).sendKeys("មិនទាន់ទទួលបានប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះ");
+    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raise\\:similar a[href='/problem/" + existing + "']")));
+    Browser.screenshot(browser, "journey2-1-similar-km");
+
+    browser.findElement(By.cssSelector("#raise\\:similar li:first-child input[type=submit]")).click();
+    wait(ExpectedConditions.urlContains("/problem/" + existing));
+    assertThat(browser.findElement(By.id("vote:retract")).isDisplayed()).isTrue();
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", existing)).isEqualTo(1);
   }
 
   private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
