@@ -53,6 +53,22 @@ public class ProblemBacking {
     problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
   }
 
+  /** View action: a reply kept across a login comes back into the form. */
+  public void restoreDraft() {
+    if (problem == null || !me.isLoggedIn()) {
+      return;
+    }
+    var session =
+        (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    Drafts.take(session)
+        .filter(draft -> draft.get("id").map(String.valueOf(problem.getId())::equals).orElse(false))
+        .flatMap(draft -> draft.get("reply:text"))
+        .ifPresent(text -> {
+          replyText = text;
+          messages.info(null, "draft.restored");
+        });
+  }
+
   /** View action: 404 for an unknown or unpublished problem; a follower has now read it. */
   public void load() throws IOException {
     if (problem != null && me.isLoggedIn()) {
@@ -96,6 +112,9 @@ public class ProblemBacking {
     } catch (WritingLimits.LimitReached limit) {
       // the reply stays in the form, as typed
       messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+    } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
+      java.util.logging.Logger.getLogger(ProblemBacking.class.getName()).log(java.util.logging.Level.WARNING, "Reply failed", failure);
+      messages.error(null, "draft.failed");
     }
   }
 

@@ -60,6 +60,13 @@ public class RaiseBacking {
               + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
       return;
     }
+    var session = (jakarta.servlet.http.HttpSession) external.getSession(false);
+    Drafts.take(session).ifPresent(draft -> {
+      draft.get("raise:title").ifPresent(t -> title = t);
+      draft.get("raise:body").ifPresent(b -> body = b);
+      draft.get("raise:category").flatMap(Category::of).ifPresent(c -> category = c);
+      messages.info(null, "draft.restored");
+    });
     resolvePlace();
   }
 
@@ -79,6 +86,11 @@ public class RaiseBacking {
     } catch (WritingLimits.LimitReached limit) {
       // nothing typed is lost: the form is shown again as it was
       messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+      return;
+    } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
+      // the database failed: say so, keep the form as typed, let the member try again
+      java.util.logging.Logger.getLogger(RaiseBacking.class.getName()).log(java.util.logging.Level.WARNING, "Raising failed", failure);
+      messages.error(null, "draft.failed");
       return;
     }
     var external = FacesContext.getCurrentInstance().getExternalContext();

@@ -1,0 +1,84 @@
+package org.vedika.problem.boundary;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Nothing typed is lost to a login: a problem or reply posted by someone who is not (or no longer)
+ * logged in — never logged in, or their session expired while they wrote — is kept in a fresh
+ * session, they are sent to log in, and the page they come back to shows the draft again.
+ */
+@WebFilter("/*")
+public class Drafts extends HttpFilter {
+
+  /** The session attribute holding the kept draft. */
+  public static final String SESSION_KEY = "org.vedika.draft";
+
+  /** The form fields worth keeping, by the page they belong to. */
+  static final Set<String> FIELDS =
+      Set.of("raise:title", "raise:body", "raise:category", "place", "reply:text", "id");
+
+  /** A kept draft: the fields as they were posted. */
+  public record Draft(Map<String, String> fields) implements Serializable {
+    public Optional<String> get(String name) {
+      return Optional.ofNullable(fields.get(name)).filter(value -> !value.isBlank());
+    }
+  }
+
+  @Override
+  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    if (!"POST".equals(request.getMethod()) || request.getRemoteUser() != null || !hasText(request)) {
+      chain.doFilter(request, response);
+      return;
+    }
+    var fields = new HashMap<String, String>();
+    for (var name : FIELDS) {
+      var value = request.getParameter(name);
+      if (value != null) {
+        fields.put(name, value);
+      }
+    }
+    HttpSession session = request.getSession(true);
+    session.setAttribute(SESSION_KEY, new Draft(fields));
+    var back =
+        fields.containsKey("reply:text") && fields.containsKey("id")
+            ? "/problem/" + fields.get("id").replaceAll("[^0-9]", "")
+            : "/raise" + (fields.containsKey("place") ? "?place=" + fields.get("place").replaceAll("[^0-9]", "") : "");
+    response.sendRedirect(
+        request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+  }
+
+  private static boolean hasText(HttpServletRequest request) {
+    return notBlank(request.getParameter("reply:text"))
+        || notBlank(request.getParameter("raise:title"))
+        || notBlank(request.getParameter("raise:body"));
+  }
+
+  private static boolean notBlank(String value) {
+    return value != null && !value.isBlank();
+  }
+
+  /** Takes the kept draft out of the session, if there is one. */
+  public static Optional<Draft> take(HttpSession session) {
+    if (session == null) {
+      return Optional.empty();
+    }
+    var draft = (Draft) session.getAttribute(SESSION_KEY);
+    session.removeAttribute(SESSION_KEY);
+    return Optional.ofNullable(draft);
+  }
+}
