@@ -29,9 +29,15 @@ class ReadinessOutageIT {
     var work = target.resolve("outage-it");
     database = EmbeddedMariaDb.start(work.resolve("mariadb"), 0);
     var port = EmbeddedMariaDb.freePort();
+    // this server also shows the run command's demo data loading into an empty database
     server =
         PayaraServer.start(
-            PayaraServer.Layout.fromSystemProperties(), port, database, work, work.resolve("payara.log"));
+            PayaraServer.Layout.fromSystemProperties(),
+            port,
+            database,
+            work,
+            work.resolve("payara.log"),
+            java.util.Map.of("VEDIKA_DEMO", "true"));
   }
 
   @AfterAll
@@ -42,6 +48,16 @@ class ReadinessOutageIT {
     if (database != null) {
       database.close();
     }
+  }
+
+  @Test
+  void theDemoDataIsLoaded() {
+    var problems = org.vedika.testing.Http.json(get(server.url("/api/problems?sort=new"))).asJsonArray();
+    assertThat(problems).hasSizeGreaterThanOrEqualTo(8);
+    var mostVoted = org.vedika.testing.Http.json(get(server.url("/api/problems?sort=top"))).asJsonArray().getJsonObject(0);
+    assertThat(mostVoted.getInt("votes")).isPositive();
+    var thread = org.vedika.testing.Http.json(get(server.url("/api/problems/" + mostVoted.getInt("id")))).asJsonObject();
+    assertThat(thread.getJsonArray("thread")).isNotEmpty();
   }
 
   @Test

@@ -67,13 +67,13 @@ class ForumIT {
   @Test
   void theApiListsAPlacesPublishedProblems() {
     var author = Fixtures.member(Fixtures.newPhone(), "API author", "05070101");
-    var older = Fixtures.problem(author, "05070106", "PAYMENT_DELIVERY", "Older problem in Ta Ker");
-    var newer = Fixtures.problem(author, "05070106", "NSSF_PENSION", "Newer problem in Ta Ker");
+    var older = Fixtures.problem(author, "01020101", "PAYMENT_DELIVERY", "Older problem in Ou Thum");
+    var newer = Fixtures.problem(author, "01020101", "NSSF_PENSION", "Newer problem in Ou Thum");
     Fixtures.execute("UPDATE problem SET created_at = created_at - INTERVAL 1 DAY WHERE id = " + older);
 
-    var list = json(get(VedikaServer.url("/api/problems?place=05070106&sort=new"))).asJsonArray().getValuesAs(JsonObject.class);
+    var list = json(get(VedikaServer.url("/api/problems?place=01020101&sort=new"))).asJsonArray().getValuesAs(JsonObject.class);
     assertThat(list).extracting(p -> (long) p.getInt("id")).containsExactly(newer, older);
-    var pensions = json(get(VedikaServer.url("/api/problems?place=05070106&category=nssf-pension"))).asJsonArray();
+    var pensions = json(get(VedikaServer.url("/api/problems?place=01020101&category=nssf-pension"))).asJsonArray();
     assertThat(pensions).hasSize(1);
     assertThat(get(VedikaServer.url("/api/problems?sort=sideways")).statusCode()).isEqualTo(400);
     assertThat(get(VedikaServer.url("/api/problems?place=99")).statusCode()).isEqualTo(400);

@@ -38,14 +38,14 @@ class SearchIT {
 
   @Test
   void similarProblemsComeFromTheSameCommuneFirstAndTakeAVote() {
-    var author = Fixtures.member(Fixtures.newPhone(), "Neighbour", "05070301");
+    var author = Fixtures.member(Fixtures.newPhone(), "Neighbour", "01020201");
     var far = Fixtures.problem(author, "12010102", "HEF_HEALTH_CARE",
         "Nurse told us to buy medicine outside the referral hospital", "With the Equity Card we still had to buy medicine outside.");
-    var near = Fixtures.problem(author, "05070302", "HEF_HEALTH_CARE",
+    var near = Fixtures.problem(author, "01020202", "HEF_HEALTH_CARE",
         "Referral hospital nurse: buy the medicine outside", "We have the Equity Card but the nurse sent us to buy medicine outside.");
     var session = new WebSession();
-    Fixtures.signUp(session, "Kosal", "05070303");
-    session.get("/raise?place=05070303");
+    Fixtures.signUp(session, "Kosal", "01020203");
+    session.get("/raise?place=01020203");
 
     session.submit("raise", "check", Map.of(
         "raise:title", "Told to buy medicine outside the hospital", "raise:body", "", "raise:category", ""));
@@ -60,7 +60,7 @@ class SearchIT {
     var buttonName = java.util.regex.Pattern.compile("name=\"(raise:[^\"]*metoo)\"").matcher(page.substring(page.indexOf("/problem/" + near)));
     assertThat(buttonName.find()).isTrue();
     session.post("/raise.xhtml", Map.of(
-        "raise", "raise", "place", "05070303", "raise:title", "Told to buy medicine outside the hospital",
+        "raise", "raise", "place", "01020203", "raise:title", "Told to buy medicine outside the hospital",
         "raise:body", "", buttonName.group(1), "x", "jakarta.faces.ViewState", session.viewState("raise")));
     assertThat(session.last().uri().getPath()).isEqualTo("/problem/" + near);
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", near)).isEqualTo(1);

@@ -13,6 +13,7 @@ import org.vedika.account.control.PasswordHashing;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.Role;
 import org.vedika.account.entity.RoleGrant;
+import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.PlaceLevel;
 
 /** Members and their role grants. */
@@ -22,7 +23,7 @@ public class Members {
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
 
-  /** Why a sign-up was refused, as a bundle key. */
+  /** Why a sign-up or an account change was refused, as a bundle key. */
   @jakarta.ejb.ApplicationException(rollback = true)
   public static class SignupRefused extends RuntimeException {
     public SignupRefused(String bundleKey) {
@@ -79,6 +80,33 @@ public class Members {
     if (!held) {
       em.persist(new RoleGrant(memberId, role, placeCode, grantedBy));
     }
+  }
+
+  /** Members whose login starts with, or whose display name contains, the text typed. */
+  public List<Member> search(String typed, int limit) {
+    var text = typed == null ? "" : typed.strip();
+    var login = LoginName.normalise(text).orElse(text.toLowerCase(java.util.Locale.ROOT));
+    return em.createNamedQuery(Member.SEARCH, Member.class)
+        .setParameter("login", Places.escapeLike(login) + "%")
+        .setParameter("name", "%" + Places.escapeLike(text) + "%")
+        .setMaxResults(limit)
+        .getResultList();
+  }
+
+  /** Takes a grant back; an admin cannot take away their own admin grant, so one always remains. */
+  public void revoke(long grantId, long byMemberId) {
+    var grant = em.find(RoleGrant.class, grantId);
+    if (grant == null) {
+      return;
+    }
+    if (grant.getRole() == Role.ADMIN && grant.getMemberId() == byMemberId) {
+      throw new SignupRefused("admin.revoke.self");
+    }
+    em.remove(grant);
+  }
+
+  public Optional<RoleGrant> findGrant(long grantId) {
+    return Optional.ofNullable(em.find(RoleGrant.class, grantId));
   }
 
   /** Replaces a hash made with weaker parameters, after the password was verified. */

@@ -16,9 +16,14 @@ import java.util.Objects;
 @Entity
 @Table(name = "member")
 @NamedQuery(name = Member.FIND_BY_LOGIN, query = "SELECT m FROM Member m WHERE m.login = :login")
+@NamedQuery(
+    name = Member.SEARCH,
+    query = "SELECT m FROM Member m WHERE m.login LIKE :login OR m.displayName LIKE :name"
+        + " ORDER BY m.displayName, m.id")
 public class Member {
 
   public static final String FIND_BY_LOGIN = "Member.findByLogin";
+  public static final String SEARCH = "Member.search";
   public static final int LOGIN_MAX = 254;
   public static final int DISPLAY_NAME_MIN = 2;
   public static final int DISPLAY_NAME_MAX = 60;

@@ -17,6 +17,7 @@ import org.vedika.account.entity.Role;
 import org.vedika.place.boundary.Places;
 import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.control.HotRank;
+import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
 import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
 import org.vedika.vote.boundary.Votes;
@@ -36,6 +37,7 @@ public class DemoData {
   @Inject Problems problems;
   @Inject Votes votes;
   @Inject Places places;
+  @Inject WritingLimits limits;
   @PersistenceContext EntityManager em;
 
   /** A demo account: login, display name, home village, and the role with the place it covers. */
@@ -120,9 +122,12 @@ public class DemoData {
   /** Seeds once the schema is current (immediately, or after the retries of a late database). */
   @Transactional
   public void seed(@Observes SchemaCurrent current) {
-    if (!enabled) {
-      return;
+    if (enabled) {
+      limits.exempt(this::seedIfEmpty);
     }
+  }
+
+  private void seedIfEmpty() {
     long existing = em.createQuery("SELECT COUNT(m) FROM Member m", Long.class).getSingleResult();
     if (existing > 0) {
       return;
@@ -130,6 +135,10 @@ public class DemoData {
     Map<String, Member> byLogin = new HashMap<>();
     for (var account : ACCOUNTS) {
       var member = members.signUp(account.login(), account.name(), PASSWORD, account.village());
+      // demo members have been around for a while: they write at an established member's pace
+      em.createNativeQuery("UPDATE member SET created_at = created_at - INTERVAL 60 DAY WHERE id = ?")
+          .setParameter(1, member.getId())
+          .executeUpdate();
       if (account.role() != Role.CITIZEN) {
         members.grant(member.getId(), account.role(), account.scope(), null);
       }
@@ -143,7 +152,12 @@ public class DemoData {
               .problem();
       for (var reply : story.replies()) {
         var author = byLogin.get(reply[0]);
-        problems.reply(author, problem.getId(), reply[1]);
+        var written = problems.reply(author, problem.getId(), reply[1]);
+        // spread over the problem's life, as it happened, so the writing limits see nothing hurried
+        em.createNativeQuery("UPDATE reply SET created_at = created_at - INTERVAL ? DAY WHERE id = ?")
+            .setParameter(1, Math.max(0, story.daysAgo() - 1))
+            .setParameter(2, written.getId())
+            .executeUpdate();
       }
       story.voters().forEach(voter -> votes.cast(byLogin.get(voter).getId(), problem.getId()));
       em.createNativeQuery(

@@ -88,7 +88,7 @@ public class Places {
   }
 
   /** MariaDB's LIKE escape character is the backslash by default. */
-  static String escapeLike(String text) {
+  public static String escapeLike(String text) {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 }

@@ -1,0 +1,179 @@
+package org.vedika.account.boundary;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import java.util.logging.Logger;
+import org.vedika.account.entity.Member;
+import org.vedika.account.entity.Role;
+import org.vedika.account.entity.RoleGrant;
+import org.vedika.i18n.boundary.Messages;
+import org.vedika.place.boundary.Places;
+import org.vedika.place.entity.PlaceLevel;
+
+/**
+ * {@code /admin}: find members, grant them a role over a place, take grants back. Only for admins:
+ * every action checks the caller's admin grant in MariaDB, not just the page.
+ */
+@Named
+@RequestScoped
+public class AdminBacking {
+
+  static final int RESULTS = 20;
+  private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
+
+  @Inject Members members;
+  @Inject Places places;
+  @Inject CurrentMember me;
+  @Inject Messages messages;
+
+  private String q;
+  private String memberId;
+  private Member member;
+  private Role role;
+  private String placeCode;
+
+  /** View action: 403 for anyone but an admin. */
+  public void load() throws IOException {
+    if (!isAdmin()) {
+      forbid();
+      return;
+    }
+    member = selected();
+  }
+
+  public void grant() throws IOException {
+    if (!isAdmin()) {
+      forbid();
+      return;
+    }
+    var target = selected();
+    if (target == null || role == null || role == Role.CITIZEN) {
+      messages.error(null, "admin.grant.invalid");
+      return;
+    }
+    var code = placeCode == null || placeCode.isBlank() ? null : placeCode.strip();
+    if (!fits(role, code)) {
+      messages.error(null, "admin.grant.place");
+      return;
+    }
+    members.grant(target.getId(), role, code, me.getId());
+    AUDIT.info(() -> "member " + me.getId() + " granted " + role + " over " + code + " to member " + target.getId());
+    back(target.getId());
+  }
+
+  public void revoke(long grantId) throws IOException {
+    if (!isAdmin()) {
+      forbid();
+      return;
+    }
+    var grant = members.findGrant(grantId).orElse(null);
+    if (grant == null) {
+      back(selected() == null ? null : selected().getId());
+      return;
+    }
+    try {
+      members.revoke(grantId, me.getId());
+    } catch (Members.SignupRefused refused) {
+      messages.error(null, refused.getMessage());
+      return;
+    }
+    AUDIT.info(() -> "member " + me.getId() + " revoked " + grant.getRole() + " over " + grant.getPlaceCode()
+        + " from member " + grant.getMemberId());
+    back(grant.getMemberId());
+  }
+
+  /** A role's place: an official a commune, a moderator or policymaker a district, province or the country. */
+  boolean fits(Role role, String code) {
+    if (code == null) {
+      return role == Role.MODERATOR || role == Role.POLICYMAKER || role == Role.ADMIN;
+    }
+    var level = places.find(code).map(p -> p.getLevel()).orElse(null);
+    return switch (role) {
+      case OFFICIAL -> level == PlaceLevel.COMMUNE;
+      case MODERATOR, POLICYMAKER -> level == PlaceLevel.DISTRICT || level == PlaceLevel.PROVINCE;
+      default -> false;
+    };
+  }
+
+  public boolean isAdmin() {
+    return me.isLoggedIn() && members.roles(me.getId()).contains(Role.ADMIN);
+  }
+
+  public List<Member> getResults() {
+    return q == null || q.isBlank() ? List.of() : members.search(q, RESULTS);
+  }
+
+  public List<RoleGrant> getGrants() {
+    return getMember() == null ? List.of() : members.grants(getMember().getId());
+  }
+
+  public List<Role> getRoles() {
+    return List.of(Role.OFFICIAL, Role.MODERATOR, Role.POLICYMAKER, Role.ADMIN);
+  }
+
+  private Member selected() {
+    var id = memberId != null ? memberId
+        : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("member");
+    try {
+      return id == null ? null : members.find(Long.parseLong(id)).orElse(null);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  private static void forbid() throws IOException {
+    var faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(HttpServletResponse.SC_FORBIDDEN, "Admins only");
+    faces.responseComplete();
+  }
+
+  private static void back(Long memberId) throws IOException {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + "/admin" + (memberId == null ? "" : "?member=" + memberId));
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q;
+  }
+
+  public String getMemberId() {
+    return memberId;
+  }
+
+  public void setMemberId(String memberId) {
+    this.memberId = memberId;
+  }
+
+  /** The chosen member, known in every phase: the forms post {@code member} back. */
+  public Member getMember() {
+    if (member == null) {
+      member = selected();
+    }
+    return member;
+  }
+
+  public Role getRole() {
+    return role;
+  }
+
+  public void setRole(Role role) {
+    this.role = role;
+  }
+
+  public String getPlaceCode() {
+    return placeCode;
+  }
+
+  public void setPlaceCode(String placeCode) {
+    this.placeCode = placeCode;
+  }
+}
