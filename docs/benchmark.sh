@@ -47,7 +47,25 @@ echo "cold start to first 200 (includes the first migration on an empty database
 sleep 5
 echo "RSS 5 s after start: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
 
-for path in /place/050701 /api/places/0507/children; do
+# a busy commune: 10,000 problems in Roleang Chak (050701), spread over its villages and a year
+db=$(echo "$DB_URL" | sed -E 's#.*/([^/?]+).*#\1#')
+mariadb -uroot -h127.0.0.1 "$db" <<'SQL'
+INSERT INTO member (login, display_name, password_hash, home_village)
+  VALUES ('bench@vedika.example', 'Benchmark', 'PBKDF2WithHmacSHA256:600000:x:x', '05070101');
+INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body, category,
+                     author_id, vote_count, reply_count, created_at, last_activity_at, search_text)
+  SELECT CONCAT('0507010', 1 + seq % 9), '050701', '0507', '05',
+         CONCAT('Benchmark problem ', seq), 'A problem raised to fill a busy commune forum.',
+         'NSSF_HEALTH_WORKERS', (SELECT id FROM member WHERE login = 'bench@vedika.example'),
+         seq % 50, seq % 7, NOW(3) - INTERVAL seq MINUTE, NOW(3) - INTERVAL seq MINUTE,
+         CONCAT('benchmark problem ', seq)
+  FROM seq_1_to_10000;
+UPDATE problem SET hot = LOG10(1 + vote_count + reply_count / 2)
+                       + (UNIX_TIMESTAMP(created_at) - 1767225600) / 45000;
+SQL
+echo "loaded 10,000 problems into commune 050701"
+
+for path in /place/050701 "/place/050701?sort=waiting&page=300" /place/0507 /api/places/0507/children "/api/problems?place=050701&sort=top"; do
   url="http://127.0.0.1:$PORT$path"
   wrk -t2 -c"$CONNECTIONS" -d5s -H 'Accept-Encoding: gzip' "$url" > /dev/null   # warm-up
   echo "== $path (wrk -t2 -c$CONNECTIONS -d$DURATION, gzip)"

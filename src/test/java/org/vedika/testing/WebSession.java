@@ -28,9 +28,17 @@ public final class WebSession {
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
 
   private final HttpClient client;
+  private final java.util.function.UnaryOperator<String> urls;
   private HttpResponse<String> last;
 
+  /** A session with the shared test server. */
   public WebSession() {
+    this(VedikaServer::url);
+  }
+
+  /** A session with another server: {@code urls} turns a path into its absolute URL. */
+  public WebSession(java.util.function.UnaryOperator<String> urls) {
+    this.urls = urls;
     client =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -42,7 +50,7 @@ public final class WebSession {
 
   /** GET a path of the shared server (redirects followed). */
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(URI.create(VedikaServer.url(path))).GET());
+    return send(HttpRequest.newBuilder(URI.create(urls.apply(path))).GET());
   }
 
   /**
@@ -73,7 +81,7 @@ public final class WebSession {
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        HttpRequest.newBuilder(URI.create(VedikaServer.url(path)))
+        HttpRequest.newBuilder(URI.create(urls.apply(path)))
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }

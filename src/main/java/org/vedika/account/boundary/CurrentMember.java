@@ -28,15 +28,22 @@ public class CurrentMember {
     return member;
   }
 
+  /** Logged in: known from the session alone, so it holds while the database blinks. */
   public boolean isLoggedIn() {
-    return get().isPresent();
+    return security.getCallerPrincipal() != null;
   }
 
+  /** The name for the header; empty while the database does not answer. */
   public String getDisplayName() {
-    return get().map(Member::getDisplayName).orElse("");
+    try {
+      return get().map(Member::getDisplayName).orElse("");
+    } catch (RuntimeException databaseDown) {
+      return "";
+    }
   }
 
   public Long getId() {
-    return get().map(Member::getId).orElse(null);
+    var caller = security.getCallerPrincipal();
+    return caller == null ? null : Long.valueOf(caller.getName());
   }
 }

@@ -22,7 +22,11 @@ public class InboxBacking {
 
   public long getUnread() {
     if (unread == null) {
-      unread = me.isLoggedIn() ? notifications.unread(me.getId()) : 0L;
+      try {
+        unread = me.isLoggedIn() ? notifications.unread(me.getId()) : 0L;
+      } catch (RuntimeException databaseDown) {
+        unread = 0L; // the header still renders while the database does not answer
+      }
     }
     return unread;
   }

@@ -101,9 +101,18 @@ public class RaiseBacking {
     external.redirect(external.getRequestContextPath() + "/problem/" + raised.problem().getId());
   }
 
+  /** The place given (also while a postback is decoded), else the member's home village. */
   private void resolvePlace() {
-    var code = placeCode != null ? placeCode : me.get().map(m -> m.getHomeVillage()).orElse(null);
-    place = places.find(code).filter(Place::hasForum).orElse(null);
+    if (placeCode == null) {
+      placeCode =
+          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("place");
+    }
+    try {
+      var code = placeCode != null ? placeCode : me.get().map(m -> m.getHomeVillage()).orElse(null);
+      place = places.find(code).filter(Place::hasForum).orElse(null);
+    } catch (RuntimeException databaseDown) {
+      return; // the form still shows what was typed; raising will say what went wrong
+    }
     if (place != null) {
       placeCode = place.getCode();
     }
@@ -121,7 +130,11 @@ public class RaiseBacking {
       }
       var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
       var typed = (params.getOrDefault("raise:title", "") + "\n" + params.getOrDefault("raise:body", "")).strip();
-      similar = typed.length() < Problem.TITLE_MIN ? List.of() : problems.similar(typed, place, SIMILAR);
+      try {
+        similar = typed.length() < Problem.TITLE_MIN ? List.of() : problems.similar(typed, place, SIMILAR);
+      } catch (RuntimeException databaseDown) {
+        similar = List.of(); // suggestions are a help, never a reason to lose the form
+      }
     }
     return similar;
   }
