@@ -120,8 +120,15 @@ public final class WebSession {
   }
 
   private HttpResponse<String> send(HttpRequest.Builder request) {
+    var built = request.timeout(Duration.ofSeconds(60)).build();
     try {
-      last = client.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      try {
+        last = client.send(built, HttpResponse.BodyHandlers.ofString());
+      } catch (IOException closedKeepAlive) {
+        // the server closed a pooled keep-alive connection just as it was reused: the request never
+        // reached Vedika, so sending it once more is what a browser does too
+        last = client.send(built, HttpResponse.BodyHandlers.ofString());
+      }
       return last;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

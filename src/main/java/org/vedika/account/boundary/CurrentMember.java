@@ -3,7 +3,13 @@ package org.vedika.account.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.faces.context.FacesContext;
+import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.vedika.account.entity.Member;
 
@@ -26,6 +32,28 @@ public class CurrentMember {
               : members.find(Long.parseLong(caller.getName())).filter(Member::isActive);
     }
     return member;
+  }
+
+  /**
+   * Logs in with a login and password through Jakarta Security (the form mechanism and {@link
+   * MemberIdentityStore}); on success the session id changes, so a session id planted before the
+   * login is worth nothing after it.
+   */
+  public AuthenticationStatus logIn(String login, String password) {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    var request = (HttpServletRequest) external.getRequest();
+    var status =
+        security.authenticate(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(login, password)));
+    if (status == AuthenticationStatus.SUCCESS) {
+      request.changeSessionId();
+      member = null;
+    }
+    return status;
   }
 
   /** Logged in: known from the session alone, so it holds while the database blinks. */

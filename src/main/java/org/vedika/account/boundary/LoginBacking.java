@@ -5,11 +5,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import java.io.IOException;
 import org.vedika.LocalPath;
@@ -22,7 +18,7 @@ import org.vedika.i18n.boundary.Messages;
 @RequestScoped
 public class LoginBacking {
 
-  @Inject SecurityContext security;
+  @Inject CurrentMember me;
   @Inject LoginThrottle throttle;
   @Inject Messages messages;
   @Inject HttpServletRequest request;
@@ -40,16 +36,8 @@ public class LoginBacking {
       messages.error(null, "account.login.throttled", Math.max(1, wait.get().toSeconds()));
       return;
     }
-    var status =
-        security.authenticate(
-            request,
-            (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(login, password)));
+    var status = me.logIn(login, password);
     if (status == AuthenticationStatus.SUCCESS) {
-      // a new session id at login: a session id planted before login is worth nothing after it
-      request.changeSessionId();
       faces.getExternalContext().redirect(request.getContextPath() + LocalPath.orHome(next));
     } else if (status == AuthenticationStatus.SEND_CONTINUE) {
       faces.responseComplete();

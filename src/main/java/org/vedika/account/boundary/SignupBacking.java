@@ -4,12 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.AuthenticationStatus;
-import jakarta.security.enterprise.SecurityContext;
-import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
-import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
@@ -29,7 +24,7 @@ public class SignupBacking {
   @Inject Members members;
   @Inject Places places;
   @Inject Messages messages;
-  @Inject SecurityContext security;
+  @Inject CurrentMember me;
   @Inject HttpServletRequest request;
 
   @NotBlank(message = "{account.login.required}")
@@ -55,16 +50,7 @@ public class SignupBacking {
       messages.error(null, refused.getMessage());
       return;
     }
-    var status =
-        security.authenticate(
-            request,
-            (HttpServletResponse) FacesContext.getCurrentInstance().getExternalContext().getResponse(),
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(login, password)));
-    if (status == AuthenticationStatus.SUCCESS) {
-      request.changeSessionId();
-    }
+    me.logIn(login, password);
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.redirect(request.getContextPath() + LocalPath.orHome(next));
   }
