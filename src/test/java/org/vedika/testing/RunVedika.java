@@ -22,7 +22,21 @@ public final class RunVedika {
     var port = Integer.parseInt(env("PORT").orElse("8080"));
     var database = env("DB_URL").<Database>map(RunVedika::external).orElseGet(() -> embedded(data));
     System.out.println("Vedika: database " + database.jdbcUrl() + ", starting Payara Micro on port " + port + " …");
-    var server =
+    PayaraServer server;
+    try {
+      server = startServer(port, database, data);
+    } catch (RuntimeException | Error failed) {
+      // an embedded MariaDB left running would keep this JVM alive after the failure
+      database.close();
+      throw failed;
+    }
+    Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+    System.out.printf("%nVedika is ready: %s  (Ctrl-C stops it)%n%n", server.url("/"));
+    server.waitFor();
+  }
+
+  private static PayaraServer startServer(int port, Database database, Path data) {
+    return
         PayaraServer.start(
             PayaraServer.Layout.fromSystemProperties(),
             port,
@@ -30,9 +44,6 @@ public final class RunVedika {
             data.resolve("payara"),
             null,
             Map.of("VEDIKA_DEMO", env("VEDIKA_DEMO").orElse("true")));
-    Runtime.getRuntime().addShutdownHook(new Thread(database::close));
-    System.out.printf("%nVedika is ready: %s  (Ctrl-C stops it)%n%n", server.url("/"));
-    server.waitFor();
   }
 
   private static Database embedded(Path data) {
