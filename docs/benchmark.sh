@@ -47,23 +47,39 @@ echo "cold start to first 200 (includes the first migration on an empty database
 sleep 5
 echo "RSS 5 s after start: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"
 
-# a busy commune: 10,000 problems in Roleang Chak (050701), spread over its villages and a year
+# a busy commune: 10,000 problems in Roleang Chak (050701), spread over its villages and a year,
+# among 50,000 problems in 14,000 other villages, written by 2,000 members (so MariaDB's statistics
+# look like a real country's, not like one table holding one commune)
 db=$(echo "$DB_URL" | sed -E 's#.*/([^/?]+).*#\1#')
 mariadb -uroot -h127.0.0.1 "$db" <<'SQL'
 INSERT INTO member (login, display_name, password_hash, home_village)
-  VALUES ('bench@vedika.example', 'Benchmark', 'PBKDF2WithHmacSHA256:600000:x:x', '05070101');
+  SELECT CONCAT('bench', seq, '@vedika.example'), CONCAT('Member ', seq),
+         'PBKDF2WithHmacSHA256:600000:x:x', '05070101'
+  FROM seq_1_to_2000;
+SET @first = (SELECT MIN(id) FROM member WHERE login LIKE 'bench%');
 INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body, category,
                      author_id, vote_count, reply_count, created_at, last_activity_at, search_text)
   SELECT CONCAT('0507010', 1 + seq % 9), '050701', '0507', '05',
          CONCAT('Benchmark problem ', seq), 'A problem raised to fill a busy commune forum.',
-         'NSSF_HEALTH_WORKERS', (SELECT id FROM member WHERE login = 'bench@vedika.example'),
+         'NSSF_HEALTH_WORKERS', @first + seq % 2000,
          seq % 50, seq % 7, NOW(3) - INTERVAL seq MINUTE, NOW(3) - INTERVAL seq MINUTE,
          CONCAT('benchmark problem ', seq)
   FROM seq_1_to_10000;
+INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body, category,
+                     author_id, vote_count, reply_count, created_at, last_activity_at, search_text)
+  SELECT v.code, LEFT(v.code, 6), LEFT(v.code, 4), LEFT(v.code, 2),
+         CONCAT('Elsewhere problem ', s.seq), 'A problem raised in another village.',
+         'IDPOOR_REGISTRATION', @first + s.seq % 2000,
+         s.seq % 50, s.seq % 7, NOW(3) - INTERVAL s.seq MINUTE, NOW(3) - INTERVAL s.seq MINUTE,
+         CONCAT('elsewhere problem ', s.seq)
+  FROM seq_1_to_50000 s
+  JOIN (SELECT code, ROW_NUMBER() OVER (ORDER BY code) AS n FROM place
+        WHERE level = 'VILLAGE' AND code NOT LIKE '050701%') v ON v.n = 1 + (s.seq * 7) % 14000;
 UPDATE problem SET hot = LOG10(1 + vote_count + reply_count / 2)
                        + (UNIX_TIMESTAMP(created_at) - 1767225600) / 45000;
+ANALYZE TABLE problem, member;
 SQL
-echo "loaded 10,000 problems into commune 050701"
+echo "loaded 10,000 problems into commune 050701 and 50,000 elsewhere"
 
 for path in /place/050701 "/place/050701?sort=waiting&page=300" /place/0507 /api/places/0507/children "/api/problems?place=050701&sort=top"; do
   url="http://127.0.0.1:$PORT$path"
