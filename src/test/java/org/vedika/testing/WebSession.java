@@ -25,6 +25,12 @@ public final class WebSession {
   private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
   private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
+  private static final Pattern TEXTAREA =
+      Pattern.compile("<textarea\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
+  private static final Pattern SELECT =
+      Pattern.compile("<select\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern SELECTED =
+      Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*\\bselected\\b");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
 
   private final HttpClient client;
@@ -54,7 +60,8 @@ public final class WebSession {
   }
 
   /**
-   * Submits the form with this id from the last page read: its hidden and text fields as they are,
+   * Submits the form with this id from the last page read: its fields (inputs, text areas, selected
+   * options) as they are,
    * overridden by {@code fields} (full field names, e.g. {@code "login:name"}), and the button
    * {@code formId:button}.
    */
@@ -67,6 +74,17 @@ public final class WebSession {
       var type = attributes.getOrDefault("type", "text");
       if (attributes.containsKey("name") && !type.equals("submit") && !type.equals("checkbox")) {
         values.put(attributes.get("name"), unescape(attributes.getOrDefault("value", "")));
+      }
+    }
+    var textareas = TEXTAREA.matcher(form.body);
+    while (textareas.find()) {
+      values.put(textareas.group(1), unescape(textareas.group(2)));
+    }
+    var selects = SELECT.matcher(form.body);
+    while (selects.find()) {
+      var selected = SELECTED.matcher(selects.group(2));
+      if (selected.find()) {
+        values.put(selects.group(1), unescape(selected.group(1)));
       }
     }
     values.putAll(fields);
@@ -88,6 +106,11 @@ public final class WebSession {
 
   public HttpResponse<String> last() {
     return last;
+  }
+
+  /** Goes back to a page read earlier, as a browser's back button does: its forms are used next. */
+  public void back(HttpResponse<String> page) {
+    last = page;
   }
 
   /** The value of the hidden view-state field of the last page's form. */

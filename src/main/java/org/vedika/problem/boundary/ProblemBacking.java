@@ -34,6 +34,8 @@ public class ProblemBacking {
 
   private String id;
   private Problem problem;
+  /** The database did not answer while the problem was read: show the forms, keep their text. */
+  private boolean unavailable;
   private List<Reply> replies;
 
   @NotBlank(message = "{reply.body.required}")
@@ -50,7 +52,13 @@ public class ProblemBacking {
   @PostConstruct
   void init() {
     id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-    problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
+    try {
+      problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
+    } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
+      java.util.logging.Logger.getLogger(ProblemBacking.class.getName())
+          .log(java.util.logging.Level.WARNING, "Problem " + id + " could not be read", failure);
+      unavailable = true;
+    }
   }
 
   /** View action: a reply kept across a login comes back into the form. */
@@ -71,6 +79,12 @@ public class ProblemBacking {
 
   /** View action: 404 for an unknown or unpublished problem; a follower has now read it. */
   public void load() throws IOException {
+    if (unavailable) {
+      messages.error(null, "problem.unavailable");
+      FacesContext.getCurrentInstance().getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+      return;
+    }
     if (problem != null && me.isLoggedIn()) {
       notifications.read(me.getId(), problem.getId());
     }
@@ -112,9 +126,6 @@ public class ProblemBacking {
     } catch (WritingLimits.LimitReached limit) {
       // the reply stays in the form, as typed
       messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
-    } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
-      java.util.logging.Logger.getLogger(ProblemBacking.class.getName()).log(java.util.logging.Level.WARNING, "Reply failed", failure);
-      messages.error(null, "draft.failed");
     }
   }
 
@@ -235,6 +246,10 @@ public class ProblemBacking {
 
   public Problem getProblem() {
     return problem;
+  }
+
+  public boolean isUnavailable() {
+    return unavailable;
   }
 
   public String getEditText() {

@@ -36,6 +36,7 @@ public class RaiseBacking {
 
   private String placeCode;
   private Place place;
+  private RuntimeException placeFailure;
   private List<Problem> similar;
 
   @NotBlank(message = "{problem.title.required}")
@@ -76,6 +77,9 @@ public class RaiseBacking {
       return;
     }
     resolvePlace();
+    if (placeFailure != null) {
+      throw placeFailure; // the database is down, not the place wrong: DatabaseTrouble says so
+    }
     if (place == null || !place.hasForum()) {
       messages.error(null, "problem.place.required");
       return;
@@ -87,12 +91,8 @@ public class RaiseBacking {
       // nothing typed is lost: the form is shown again as it was
       messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
       return;
-    } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
-      // the database failed: say so, keep the form as typed, let the member try again
-      java.util.logging.Logger.getLogger(RaiseBacking.class.getName()).log(java.util.logging.Level.WARNING, "Raising failed", failure);
-      messages.error(null, "draft.failed");
-      return;
     }
+    // a database failure goes on to DatabaseTrouble: the form comes back as typed, with a message
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!raised.masked().isEmpty()) {
       external.getFlash().setKeepMessages(true);
@@ -103,15 +103,20 @@ public class RaiseBacking {
 
   /** The place given (also while a postback is decoded), else the member's home village. */
   private void resolvePlace() {
-    if (placeCode == null) {
+    if (placeCode == null || placeCode.isBlank()) {
       placeCode =
           FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("place");
     }
+    if (placeCode != null && placeCode.isBlank()) {
+      placeCode = null;
+    }
+    placeFailure = null;
     try {
       var code = placeCode != null ? placeCode : me.get().map(m -> m.getHomeVillage()).orElse(null);
       place = places.find(code).filter(Place::hasForum).orElse(null);
     } catch (RuntimeException databaseDown) {
-      return; // the form still shows what was typed; raising will say what went wrong
+      placeFailure = databaseDown; // the form still shows what was typed; raise() says what failed
+      return;
     }
     if (place != null) {
       placeCode = place.getCode();

@@ -1,0 +1,27 @@
+package org.vedika.health.control;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import jakarta.faces.FacesException;
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLNonTransientConnectionException;
+import org.junit.jupiter.api.Test;
+
+class DatabaseTroubleTest {
+
+  @Test
+  void aDatabaseFailureIsFoundUnderTheContainersWrappers() {
+    var refused = new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306");
+    var ejb = new EJBException(new PersistenceException("Error in allocating a connection", refused));
+    assertThat(DatabaseTrouble.isDatabaseFailure(new FacesException(ejb))).isTrue();
+    assertThat(DatabaseTrouble.isDatabaseFailure(refused)).isTrue();
+  }
+
+  @Test
+  void otherFailuresAreNotTheDatabases() {
+    assertThat(DatabaseTrouble.isDatabaseFailure(new FacesException(new IllegalStateException("bug"))))
+        .isFalse();
+    assertThat(DatabaseTrouble.isDatabaseFailure(new EJBException("no cause"))).isFalse();
+  }
+}
