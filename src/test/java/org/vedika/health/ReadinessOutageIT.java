@@ -36,6 +36,11 @@ class ReadinessOutageIT {
     assertThat(mostVoted.getInt("votes")).isPositive();
     var thread = org.vedika.testing.Http.json(get(server.url("/api/problems/" + mostVoted.getInt("id")))).asJsonObject();
     assertThat(thread.getJsonArray("thread")).isNotEmpty();
+    var resolved = org.vedika.testing.Http.json(get(server.url("/api/problems?status=resolved"))).asJsonArray();
+    assertThat(resolved).as("the demo official resolved a problem").hasSize(1);
+    var timeline = org.vedika.testing.Http.json(get(server.url("/api/problems/" + resolved.getJsonObject(0).getInt("id"))))
+        .asJsonObject().getJsonArray("timeline");
+    assertThat(timeline.getJsonObject(0).getString("to")).isEqualTo("resolved");
   }
 
   @Test

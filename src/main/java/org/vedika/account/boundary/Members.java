@@ -65,6 +65,21 @@ public class Members {
         .getResultList();
   }
 
+  /** The communes a member answers for as their official (codes, 6 digits). */
+  public List<String> communesAnswered(long memberId) {
+    return grants(memberId).stream()
+        .filter(grant -> grant.getRole() == Role.OFFICIAL)
+        .map(RoleGrant::getPlaceCode)
+        .sorted()
+        .toList();
+  }
+
+  /** Whether the member is an official whose grant covers this commune. */
+  public boolean answersFor(long memberId, String communeCode) {
+    return grants(memberId).stream()
+        .anyMatch(grant -> grant.getRole() == Role.OFFICIAL && grant.covers(communeCode));
+  }
+
   /** The roles a member holds anywhere; every member is a citizen. */
   public Set<Role> roles(long memberId) {
     var roles = EnumSet.of(Role.CITIZEN);

@@ -19,6 +19,8 @@ import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.control.HotRank;
 import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.ProblemStatus;
+import org.vedika.response.boundary.Lifecycle;
 import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
 import org.vedika.vote.boundary.Votes;
 
@@ -38,6 +40,7 @@ public class DemoData {
   @Inject Votes votes;
   @Inject Places places;
   @Inject WritingLimits limits;
+  @Inject Lifecycle lifecycle;
   @PersistenceContext EntityManager em;
 
   /** A demo account: login, display name, home village, and the role with the place it covers. */
@@ -144,12 +147,14 @@ public class DemoData {
       }
       byLogin.put(account.login(), member);
     }
+    var raised = new java.util.ArrayList<Long>();
     for (var story : STORIES) {
       var place = places.find(story.place()).orElseThrow();
       var problem =
           problems
               .raise(byLogin.get(story.author()), place, story.title(), story.body(), story.category())
               .problem();
+      raised.add(problem.getId());
       for (var reply : story.replies()) {
         var author = byLogin.get(reply[0]);
         var written = problems.reply(author, problem.getId(), reply[1]);
@@ -171,6 +176,12 @@ public class DemoData {
           .setParameter(1, problem.getId())
           .executeUpdate();
     }
+    // the commune official of Roleang Chak at work: one problem in progress, one resolved
+    var official = byLogin.get("official@vedika.example");
+    lifecycle.move(official, raised.get(0), ProblemStatus.IN_PROGRESS, null,
+        "ការិយាល័យ ប.ស.ស. ខេត្តបានទទួលវិក្កយបត្រចំនួន ៣ ហើយ។");
+    lifecycle.move(official, raised.get(5), ProblemStatus.RESOLVED, null,
+        "Registration took place on Thursday: 46 families registered. The notice is now posted at every village chief's house.");
     LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " members, " + STORIES.size() + " problems");
   }
 }

@@ -16,20 +16,32 @@ public class Notifications {
 
   @PersistenceContext EntityManager em;
 
-  /** Raising, voting and replying follow the problem; a reply notifies the other followers. */
+  /**
+   * Raising, voting and replying follow the problem; a reply, an official answer or a status change
+   * notifies the followers (the author and voters among them) other than the one who acted.
+   */
   public void on(@Observes ProblemEvent event) {
+    if (event instanceof ProblemEvent.StatusChanged) {
+      notifyFollowers(event, Notification.Kind.STATUS); // an official does not follow by acting
+      return;
+    }
     follow(event.memberId(), event.problemId());
     if (event instanceof ProblemEvent.Replied replied) {
-      em.createNativeQuery(
-              "INSERT INTO notification (member_id, problem_id, kind, actor_id)"
-                  + " SELECT member_id, ?, ?, ? FROM follow WHERE problem_id = ? AND member_id <> ?")
-          .setParameter(1, replied.problemId())
-          .setParameter(2, (replied.official() ? Notification.Kind.OFFICIAL_ANSWER : Notification.Kind.REPLY).name())
-          .setParameter(3, replied.memberId())
-          .setParameter(4, replied.problemId())
-          .setParameter(5, replied.memberId())
-          .executeUpdate();
+      notifyFollowers(
+          replied, replied.official() ? Notification.Kind.OFFICIAL_ANSWER : Notification.Kind.REPLY);
     }
+  }
+
+  private void notifyFollowers(ProblemEvent event, Notification.Kind kind) {
+    em.createNativeQuery(
+            "INSERT INTO notification (member_id, problem_id, kind, actor_id)"
+                + " SELECT member_id, ?, ?, ? FROM follow WHERE problem_id = ? AND member_id <> ?")
+        .setParameter(1, event.problemId())
+        .setParameter(2, kind.name())
+        .setParameter(3, event.memberId())
+        .setParameter(4, event.problemId())
+        .setParameter(5, event.memberId())
+        .executeUpdate();
   }
 
   public void follow(long memberId, long problemId) {

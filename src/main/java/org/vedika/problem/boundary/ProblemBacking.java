@@ -213,6 +213,11 @@ public class ProblemBacking {
     return replies;
   }
 
+  /** The official answers among the replies, shown under the problem itself. */
+  public List<Reply> getOfficialAnswers() {
+    return getReplies().stream().filter(Reply::isOfficial).toList();
+  }
+
   public boolean isVoted() {
     return me.isLoggedIn() && problem != null && votes.hasVoted(me.getId(), problem.getId());
   }

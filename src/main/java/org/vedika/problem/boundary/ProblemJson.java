@@ -7,12 +7,13 @@ import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.Reply;
+import org.vedika.problem.entity.StatusChange;
 
 /** A published problem as the open-data API shows it; replies only in the single-problem answer. */
 @JsonbNillable
 @JsonbPropertyOrder({
   "id", "title", "body", "category", "status", "placeCode", "communeCode", "votes", "replies",
-  "createdAt", "lastActivityAt", "answeredAt", "thread"
+  "createdAt", "lastActivityAt", "answeredAt", "resolvedAt", "thread", "timeline"
 })
 @Schema(name = "Problem", description = "A problem raised in a village or commune forum")
 public record ProblemJson(
@@ -27,9 +28,35 @@ public record ProblemJson(
     int replies,
     Instant createdAt,
     Instant lastActivityAt,
-    @Schema(nullable = true) Instant answeredAt,
+    @Schema(nullable = true, description = "First official answer") Instant answeredAt,
+    @Schema(nullable = true) Instant resolvedAt,
     @Schema(nullable = true, description = "The replies, oldest first (single problem only)")
-        List<ReplyJson> thread) {
+        List<ReplyJson> thread,
+    @Schema(nullable = true, description = "The status changes, oldest first (single problem only)")
+        List<StepJson> timeline) {
+
+  /** A status change on the problem's public timeline. */
+  @JsonbPropertyOrder({"from", "to", "reason", "note", "by", "official", "at"})
+  @Schema(name = "StatusChange")
+  public record StepJson(
+      String from,
+      String to,
+      @Schema(nullable = true, description = "Why it was closed, e.g. referred-nssf") String reason,
+      @Schema(nullable = true) String note,
+      String by,
+      @Schema(description = "Made by the commune's official (else the author reopening)") boolean official,
+      Instant at) {
+    static StepJson of(StatusChange step) {
+      return new StepJson(
+          step.getFrom().key(),
+          step.getTo().key(),
+          step.getReason() == null ? null : step.getReason().key(),
+          step.getNote(),
+          step.getActor().getDisplayName(),
+          step.isOfficial(),
+          step.getCreatedAt());
+    }
+  }
 
   /** A reply; the author is shown by display name only. */
   @JsonbPropertyOrder({"id", "author", "official", "body", "createdAt"})
@@ -45,7 +72,11 @@ public record ProblemJson(
     }
   }
 
-  static ProblemJson of(Problem problem, List<Reply> thread) {
+  static ProblemJson of(Problem problem) {
+    return of(problem, null, null);
+  }
+
+  static ProblemJson of(Problem problem, List<Reply> thread, List<StatusChange> timeline) {
     return new ProblemJson(
         problem.getId(),
         problem.getTitle(),
@@ -59,6 +90,8 @@ public record ProblemJson(
         problem.getCreatedAt(),
         problem.getLastActivityAt(),
         problem.getAnsweredAt(),
-        thread == null ? null : thread.stream().map(ReplyJson::of).toList());
+        problem.getResolvedAt(),
+        thread == null ? null : thread.stream().map(ReplyJson::of).toList(),
+        timeline == null ? null : timeline.stream().map(StepJson::of).toList());
   }
 }

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
-import org.vedika.account.entity.Role;
 import org.vedika.place.entity.Place;
 import org.vedika.problem.control.HotRank;
 import org.vedika.problem.control.PrivacyMask;
@@ -217,12 +216,17 @@ public class Problems {
         .getResultList();
   }
 
+  /** The problem's public timeline (its status changes), oldest first. */
+  public List<org.vedika.problem.entity.StatusChange> timeline(long problemId) {
+    return em.createNamedQuery(org.vedika.problem.entity.StatusChange.OF_PROBLEM, org.vedika.problem.entity.StatusChange.class)
+        .setParameter("problem", problemId)
+        .getResultList();
+  }
+
   /** Adds a reply; an official's reply in a commune they answer for is an official answer. */
   public Reply reply(Member author, long problemId, String body) {
     var problem = lockedForUpdate(problemId);
-    var official =
-        members.grants(author.getId()).stream()
-            .anyMatch(g -> g.getRole() == Role.OFFICIAL && g.covers(problem.getCommuneCode()));
+    var official = members.answersFor(author.getId(), problem.getCommuneCode());
     var text = PrivacyMask.mask(body.strip()).text();
     limits.checkReply(author, problemId, text);
     var reply = new Reply(problem, author, text, official);

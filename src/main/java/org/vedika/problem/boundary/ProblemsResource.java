@@ -76,11 +76,11 @@ public class ProblemsResource {
       return problems.search(q, scope, Problems.PAGE_SIZE).stream()
           .filter(p -> inCategory == null || p.getCategory() == inCategory)
           .filter(p -> inStatus == null || p.getStatus() == inStatus)
-          .map(problem -> ProblemJson.of(problem, null))
+          .map(problem -> ProblemJson.of(problem))
           .toList();
     }
     return problems.list(scope, order, inCategory, inStatus, page).getItems().stream()
-        .map(problem -> ProblemJson.of(problem, null))
+        .map(problem -> ProblemJson.of(problem))
         .toList();
   }
 
@@ -91,6 +91,6 @@ public class ProblemsResource {
   public ProblemJson problem(@PathParam("id") long id) {
     var problem =
         problems.find(id).orElseThrow(() -> new NotFoundException("No published problem " + id));
-    return ProblemJson.of(problem, problems.replies(id));
+    return ProblemJson.of(problem, problems.replies(id), problems.timeline(id));
   }
 }

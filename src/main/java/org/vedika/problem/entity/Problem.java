@@ -90,6 +90,13 @@ public class Problem {
   @Column(name = "answered_at", insertable = false, updatable = false)
   private Instant answeredAt;
 
+  @Column(name = "resolved_at")
+  private Instant resolvedAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "close_reason", length = 24)
+  private CloseReason closeReason;
+
   protected Problem() {}
 
   public Problem(Place place, Member author, String title, String body, Category category) {
@@ -106,6 +113,48 @@ public class Problem {
     this.districtCode = code.substring(0, 4);
     this.provinceCode = code.substring(0, 2);
     this.createdAt = Instant.now();
+  }
+
+  /**
+   * Moves the problem through its lifecycle and returns the timeline entry to persist. The commune's
+   * official ({@code asOfficial}) may take any step of {@link ProblemStatus#next()}; the author may
+   * only reopen a resolved problem. Resolving and closing need a note, closing a reason.
+   *
+   * @throws IllegalTransition when the step is not allowed or its note or reason is missing
+   */
+  public StatusChange moveTo(
+      ProblemStatus to, CloseReason reason, String note, Member actor, boolean asOfficial, Instant at) {
+    Objects.requireNonNull(to, "A status is required.");
+    var cleanNote = note == null || note.isBlank() ? null : note.strip();
+    var reopening = status == ProblemStatus.RESOLVED && to == ProblemStatus.OPEN;
+    var byAuthor = actor.getId() != null && actor.getId().equals(author.getId());
+    if (!asOfficial && !(reopening && byAuthor)) {
+      throw new IllegalTransition("status.notYours", actor.getId() + " may not move problem " + id);
+    }
+    if (!status.next().contains(to)) {
+      throw new IllegalTransition("status.illegal", status + " → " + to);
+    }
+    if ((to == ProblemStatus.RESOLVED || to == ProblemStatus.CLOSED) && cleanNote == null) {
+      throw new IllegalTransition("status.noteRequired", status + " → " + to + " without a note");
+    }
+    if (to == ProblemStatus.CLOSED && reason == null) {
+      throw new IllegalTransition("status.reasonRequired", "closed without a reason");
+    }
+    if (to != ProblemStatus.CLOSED && reason != null) {
+      throw new IllegalTransition("status.illegal", "a reason is only for closing");
+    }
+    if (cleanNote != null && cleanNote.length() > StatusChange.NOTE_MAX) {
+      throw new IllegalTransition("status.noteTooLong", "note of " + cleanNote.length());
+    }
+    var change = new StatusChange(id, status, to, reason, cleanNote, actor, asOfficial, at);
+    status = to;
+    closeReason = reason;
+    if (to == ProblemStatus.RESOLVED) {
+      resolvedAt = at;
+    } else if (to == ProblemStatus.OPEN) {
+      resolvedAt = null;
+    }
+    return change;
   }
 
   /** Replies are taken unless the thread is locked or hidden. */
@@ -175,6 +224,14 @@ public class Problem {
 
   public Instant getLastActivityAt() {
     return lastActivityAt;
+  }
+
+  public Instant getResolvedAt() {
+    return resolvedAt;
+  }
+
+  public CloseReason getCloseReason() {
+    return closeReason;
   }
 
   public Instant getAnsweredAt() {

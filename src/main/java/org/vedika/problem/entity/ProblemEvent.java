@@ -17,4 +17,8 @@ public sealed interface ProblemEvent {
 
   record Replied(long problemId, long memberId, long replyId, boolean official)
       implements ProblemEvent {}
+
+  /** An official moved the problem through its lifecycle, or its author reopened it. */
+  record StatusChanged(long problemId, long memberId, ProblemStatus from, ProblemStatus to)
+      implements ProblemEvent {}
 }

@@ -1,7 +1,9 @@
 package org.vedika.problem.entity;
 
+import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Where a problem stands: open → acknowledged → in progress → resolved; closed from any state; a
@@ -13,6 +15,21 @@ public enum ProblemStatus {
   IN_PROGRESS,
   RESOLVED,
   CLOSED;
+
+  /**
+   * Where the commune's official may move a problem from here: forward through the lifecycle
+   * (steps may be skipped), closed from any state but closed, and back to open from resolved or
+   * closed (reopened). Never to the same status.
+   */
+  public Set<ProblemStatus> next() {
+    return switch (this) {
+      case OPEN -> EnumSet.of(ACKNOWLEDGED, IN_PROGRESS, RESOLVED, CLOSED);
+      case ACKNOWLEDGED -> EnumSet.of(IN_PROGRESS, RESOLVED, CLOSED);
+      case IN_PROGRESS -> EnumSet.of(RESOLVED, CLOSED);
+      case RESOLVED -> EnumSet.of(OPEN, CLOSED);
+      case CLOSED -> EnumSet.of(OPEN);
+    };
+  }
 
   /** Still waiting for someone to act. */
   public boolean isUnresolved() {
