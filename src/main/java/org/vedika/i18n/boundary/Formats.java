@@ -19,6 +19,31 @@ public class Formats {
     return then == null ? "" : RelativeTime.ago(then, Instant.now(), language.getLocale());
   }
 
+  /** "5 hours" / "៣ ថ្ងៃ": how long something took. */
+  public String duration(java.time.Duration length) {
+    return length == null ? "" : RelativeTime.duration(length, language.getLocale());
+  }
+
+  /** The time from one instant to another ("5 hours"), empty when either is missing. */
+  public String between(Instant from, Instant to) {
+    return from == null || to == null ? "" : duration(java.time.Duration.between(from, to));
+  }
+
+  /** This moment (for "waiting for …"). */
+  public Instant getNow() {
+    return Instant.now();
+  }
+
+  /** "67%" / "៦៧%". */
+  public String percent(double share) {
+    return RelativeTime.percent(share, language.getLocale());
+  }
+
+  /** A count in the reader's digits. */
+  public String number(long n) {
+    return RelativeTime.number(n, language.getLocale());
+  }
+
   /** Escaped text with line breaks and links to web addresses; never markup the author typed. */
   public String html(String plainText) {
     return plainText == null ? "" : PlainText.toHtml(plainText);

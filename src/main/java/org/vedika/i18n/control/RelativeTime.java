@@ -1,12 +1,15 @@
 package org.vedika.i18n.control;
 
 import com.ibm.icu.text.DisplayContext;
+import com.ibm.icu.text.MeasureFormat;
 import com.ibm.icu.text.NumberFormat;
 import com.ibm.icu.text.RelativeDateTimeFormatter;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Direction;
 import com.ibm.icu.text.RelativeDateTimeFormatter.RelativeUnit;
 import com.ibm.icu.text.RelativeDateTimeFormatter.Style;
 import com.ibm.icu.text.SimpleDateFormat;
+import com.ibm.icu.util.Measure;
+import com.ibm.icu.util.MeasureUnit;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
 import java.time.Duration;
@@ -80,6 +83,30 @@ public final class RelativeTime {
     var format = new SimpleDateFormat(DATE_PATTERN, formattingLocale(locale));
     format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
     return format.format(Date.from(instant));
+  }
+
+  /**
+   * A length of time in whole units, rounded down: minutes under an hour, hours under two days,
+   * days from then on: {@code 5 hours}, {@code ៣ ថ្ងៃ}.
+   */
+  public static String duration(Duration length, Locale locale) {
+    var format = MeasureFormat.getInstance(formattingLocale(locale), MeasureFormat.FormatWidth.WIDE);
+    Measure measure;
+    if (length.toHours() < 1) {
+      measure = new Measure(Math.max(0, length.toMinutes()), MeasureUnit.MINUTE);
+    } else if (length.toDays() < 2) {
+      measure = new Measure(length.toHours(), MeasureUnit.HOUR);
+    } else {
+      measure = new Measure(length.toDays(), MeasureUnit.DAY);
+    }
+    return withoutZeroWidthSpaces(format.format(measure));
+  }
+
+  /** A share as a whole percentage with the locale's digits: {@code 67%}, {@code ៦៧%}. */
+  public static String percent(double share, Locale locale) {
+    var format = NumberFormat.getPercentInstance(formattingLocale(locale));
+    format.setMaximumFractionDigits(0);
+    return format.format(share);
   }
 
   /** A count with the locale's digits and grouping: {@code 1,234,567}, {@code ១.២៣៤.៥៦៧}. */

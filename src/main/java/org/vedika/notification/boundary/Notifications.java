@@ -5,7 +5,12 @@ import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import org.vedika.account.entity.Member;
+import org.vedika.notification.control.EmailText;
 import org.vedika.notification.entity.Notification;
+import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.Reply;
+import org.vedika.problem.entity.StatusChange;
 import org.vedika.problem.entity.ProblemEvent;
 
 /** Follows, and the notifications of followers, kept in step with what happens to problems. */
@@ -42,6 +47,51 @@ public class Notifications {
         .setParameter(4, event.problemId())
         .setParameter(5, event.memberId())
         .executeUpdate();
+  }
+
+  /**
+   * The e-mails an official answer or a status change sends: one per follower (not the one who
+   * acted) who chose e-mail in their profile, in their language.
+   */
+  @SuppressWarnings("unchecked")
+  public List<EmailText.Email> emails(ProblemEvent event, String publicUrl) {
+    var problem = em.find(Problem.class, event.problemId());
+    var actor = em.find(Member.class, event.memberId());
+    if (problem == null || actor == null || !problem.isPublished()) {
+      return List.of();
+    }
+    String text;
+    if (event instanceof ProblemEvent.Replied replied) {
+      text = em.find(Reply.class, replied.replyId()).getBody();
+    } else {
+      text =
+          em.createNamedQuery(StatusChange.OF_PROBLEM, StatusChange.class)
+              .setParameter("problem", problem.getId())
+              .getResultList()
+              .stream()
+              .reduce((first, second) -> second)
+              .map(StatusChange::getNote)
+              .orElse(null);
+    }
+    var what =
+        new EmailText.Event(
+            event instanceof ProblemEvent.Replied,
+            actor.getDisplayName(),
+            problem.getId(),
+            problem.getTitle(),
+            problem.getStatus().name(),
+            text);
+    List<Object[]> recipients =
+        em.createNativeQuery(
+                "SELECT m.email, m.language FROM follow f JOIN member m ON m.id = f.member_id"
+                    + " WHERE f.problem_id = ? AND f.member_id <> ? AND m.email_notifications"
+                    + " AND m.email IS NOT NULL AND m.status = 'ACTIVE'")
+            .setParameter(1, problem.getId())
+            .setParameter(2, actor.getId())
+            .getResultList();
+    return recipients.stream()
+        .map(row -> EmailText.compose((String) row[0], (String) row[1], what, publicUrl))
+        .toList();
   }
 
   public void follow(long memberId, long problemId) {

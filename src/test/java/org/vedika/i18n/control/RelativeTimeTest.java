@@ -157,4 +157,20 @@ class RelativeTimeTest {
   void phnomPenhIsSevenHoursAheadOfUtc() {
     assertThat(RelativeTime.PHNOM_PENH.getRules().getOffset(NOW)).isEqualTo(ZoneOffset.ofHours(7));
   }
+
+  @Test
+  void durationsInWholeUnitsInBothLanguages() {
+    assertThat(RelativeTime.duration(Duration.ofMinutes(42), EN)).isEqualTo("42 minutes");
+    assertThat(RelativeTime.duration(Duration.ofHours(30), EN)).isEqualTo("30 hours");
+    assertThat(RelativeTime.duration(Duration.ofHours(80), EN)).isEqualTo("3 days");
+    assertThat(RelativeTime.duration(Duration.ofHours(80), KM)).contains("៣").contains("ថ្ងៃ");
+    assertThat(RelativeTime.duration(Duration.ofHours(5), KM)).contains("៥").contains("ម៉ោង");
+  }
+
+  @Test
+  void sharesAsWholePercentages() {
+    assertThat(RelativeTime.percent(2.0 / 3, EN)).isEqualTo("67%");
+    assertThat(RelativeTime.percent(2.0 / 3, KM)).isEqualTo("៦៧%");
+    assertThat(RelativeTime.percent(0, EN)).isEqualTo("0%");
+  }
 }

@@ -1,0 +1,101 @@
+package org.vedika.account.boundary;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.IOException;
+import org.vedika.account.entity.Member;
+import org.vedika.i18n.boundary.Messages;
+import org.vedika.notification.control.Mailer;
+
+/**
+ * {@code /profile}: the member's name, e-mail address and whether official answers and status
+ * changes on the problems they follow also come by e-mail (in-app notifications always do).
+ */
+@Named
+@RequestScoped
+public class ProfileBacking {
+
+  @Inject CurrentMember me;
+  @Inject Members members;
+  @Inject Messages messages;
+  @Inject Mailer mailer;
+
+  @NotBlank(message = "{account.name.required}")
+  @Size(min = Member.DISPLAY_NAME_MIN, max = Member.DISPLAY_NAME_MAX, message = "{account.name.size}")
+  private String displayName;
+
+  @Email(message = "{profile.email.invalid}")
+  @Size(max = Member.LOGIN_MAX, message = "{profile.email.invalid}")
+  private String email;
+
+  private boolean emailNotifications;
+
+  /** The form starts from what is saved (a postback then overwrites it with what was typed). */
+  @PostConstruct
+  void init() {
+    me.get().ifPresent(member -> {
+      displayName = member.getDisplayName();
+      email = member.getEmail();
+      emailNotifications = member.isEmailNotifications();
+    });
+  }
+
+  /** View action: members only. */
+  public void load() throws IOException {
+    if (!me.isLoggedIn()) {
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/login?next=%2Fprofile");
+    }
+  }
+
+  public void save() throws IOException {
+    if (!me.isLoggedIn()) {
+      load();
+      return;
+    }
+    if (emailNotifications && (email == null || email.isBlank())) {
+      messages.error("profile:email", "profile.email.needed");
+      return;
+    }
+    members.describe(me.getId(), displayName, email, emailNotifications);
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    messages.info(null, "profile.saved");
+    external.redirect(external.getRequestContextPath() + "/profile");
+  }
+
+  /** Whether this Vedika sends e-mail at all (an SMTP server is configured). */
+  public boolean isMailConfigured() {
+    return mailer.isConfigured();
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public void setDisplayName(String displayName) {
+    this.displayName = displayName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public boolean isEmailNotifications() {
+    return emailNotifications;
+  }
+
+  public void setEmailNotifications(boolean emailNotifications) {
+    this.emailNotifications = emailNotifications;
+  }
+}

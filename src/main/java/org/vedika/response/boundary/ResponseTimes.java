@@ -1,0 +1,119 @@
+package org.vedika.response.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.util.List;
+import org.vedika.place.entity.Place;
+import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemStatus;
+
+/**
+ * How fast a commune (or a district or province, every commune beneath) answers: the median time
+ * to a first official answer, the share answered within 7 days, the share resolved, and the open
+ * problems waiting longest. Published problems only. Problems never answered count in every share's
+ * denominator (they are the point) and not in the median (they have no time yet).
+ */
+@Stateless
+public class ResponseTimes {
+
+  public static final Duration PROMPT = Duration.ofDays(7);
+  public static final int WAITING_LONGEST = 3;
+
+  /** The figures of an area; {@code medianFirstAnswer} is null when nothing was answered yet. */
+  public record Figures(
+      String placeCode,
+      long problems,
+      long answered,
+      long answeredWithin7Days,
+      long resolved,
+      Duration medianFirstAnswer,
+      List<Problem> waitingLongest) {
+
+    public double answeredWithin7DaysShare() {
+      return problems == 0 ? 0 : (double) answeredWithin7Days / problems;
+    }
+
+    public double resolvedShare() {
+      return problems == 0 ? 0 : (double) resolved / problems;
+    }
+
+    /** Whole days, rounded down, of the median (for pages); -1 when there is none. */
+    public long medianFirstAnswerDays() {
+      return medianFirstAnswer == null ? -1 : medianFirstAnswer.toDays();
+    }
+
+    /** Whole hours, rounded down, of the median (for short times); -1 when there is none. */
+    public long medianFirstAnswerHours() {
+      return medianFirstAnswer == null ? -1 : medianFirstAnswer.toHours();
+    }
+  }
+
+  @PersistenceContext EntityManager em;
+
+  public Figures of(Place area) {
+    var column = column(area);
+    var counts =
+        (Object[])
+            em.createNativeQuery(
+                    "SELECT COUNT(*),"
+                        + " COUNT(answered_at),"
+                        + " COALESCE(SUM(answered_at <= created_at + INTERVAL ? DAY), 0),"
+                        + " COALESCE(SUM(status = 'RESOLVED'), 0)"
+                        + " FROM problem WHERE " + column + " = ? AND moderation = 'VISIBLE'")
+                .setParameter(1, PROMPT.toDays())
+                .setParameter(2, area.getCode())
+                .getSingleResult();
+    var median =
+        em.createNativeQuery(
+                "SELECT MEDIAN(TIMESTAMPDIFF(SECOND, created_at, answered_at)) OVER ()"
+                    + " FROM problem WHERE " + column + " = ? AND moderation = 'VISIBLE'"
+                    + " AND answered_at IS NOT NULL LIMIT 1")
+            .setParameter(1, area.getCode())
+            .getResultList();
+    var waiting =
+        em.createQuery(
+                "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.moderation ="
+                    + " org.vedika.problem.entity.ModerationState.VISIBLE AND p.answeredAt IS NULL"
+                    + " AND p.status IN :unresolved AND p." + field(area) + " = :code"
+                    + " ORDER BY p.createdAt ASC, p.id ASC",
+                Problem.class)
+            .setParameter("unresolved", List.of(ProblemStatus.OPEN, ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS))
+            .setParameter("code", area.getCode())
+            .setMaxResults(WAITING_LONGEST)
+            .getResultList();
+    return new Figures(
+        area.getCode(),
+        number(counts[0]),
+        number(counts[1]),
+        number(counts[2]),
+        number(counts[3]),
+        median.isEmpty() || median.get(0) == null
+            ? null
+            : Duration.ofSeconds(Math.round(((Number) median.get(0)).doubleValue())),
+        waiting);
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+
+  private static String column(Place area) {
+    return switch (area.getLevel()) {
+      case PROVINCE -> "province_code";
+      case DISTRICT -> "district_code";
+      case COMMUNE -> "commune_code";
+      case VILLAGE -> "place_code";
+    };
+  }
+
+  private static String field(Place area) {
+    return switch (area.getLevel()) {
+      case PROVINCE -> "provinceCode";
+      case DISTRICT -> "districtCode";
+      case COMMUNE -> "communeCode";
+      case VILLAGE -> "place.code";
+    };
+  }
+}

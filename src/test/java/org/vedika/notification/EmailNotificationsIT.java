@@ -1,0 +1,128 @@
+package org.vedika.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.mail.Message;
+import jakarta.mail.internet.MimeMessage;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+import org.vedika.testing.WebSession;
+
+/**
+ * Official answers and status changes also come by e-mail to the followers who chose it in their
+ * profile, in their language, through a real SMTP conversation with the GreenMail server the tests
+ * start. Commune 070105 (Dan Koum, Kampot) belongs to this test.
+ */
+@ExtendWith(VedikaServer.class)
+class EmailNotificationsIT {
+
+  @Test
+  void followersWhoChoseEmailGetOfficialAnswersAndStatusChangesInTheirLanguage() throws Exception {
+    var khmerAddress = "sokha." + System.nanoTime() + "@example.org";
+    var author = new WebSession();
+    Fixtures.signUp(author, "សុខា អ្នកលើកបញ្ហា", "07010501");
+    author.get("/profile");
+    var refused = author.submit("profile", "save", Map.of("profile:email", "", "profile:emailNotifications", "on"));
+    assertThat(refused.body()).contains("សូមសរសេរអាសយដ្ឋានអ៊ីមែល");
+    author.get("/profile");
+    author.submit("profile", "save", Map.of("profile:email", khmerAddress, "profile:emailNotifications", "on"));
+    assertThat(author.last().body()).contains("ប្រវត្តិរូបរបស់អ្នកត្រូវបានរក្សាទុក").contains(khmerAddress);
+
+    author.get("/raise?place=07010501");
+    author.submit("raise", "submit", Map.of(
+        "raise:title", "Pension office lost my NSSF contribution record",
+        "raise:body", "The NSSF office says twelve months of my contributions are missing from my pension record.",
+        "raise:category", "NSSF_PENSION"));
+    var problem = Long.parseLong(author.last().uri().getPath().substring("/problem/".length()));
+
+    var englishAddress = "dara." + System.nanoTime() + "@example.org";
+    var reader = Fixtures.member(Fixtures.newPhone(), "Dara reads English", "07010501");
+    Fixtures.execute("UPDATE member SET language = 'en', email = '" + englishAddress + "', email_notifications = TRUE WHERE id = " + reader);
+    Fixtures.execute("INSERT INTO follow (problem_id, member_id) VALUES (" + problem + ", " + reader + ")");
+    var quietAddress = "quiet." + System.nanoTime() + "@example.org";
+    var quiet = Fixtures.member(Fixtures.newPhone(), "Follows without e-mail", "07010501");
+    Fixtures.execute("UPDATE member SET email = '" + quietAddress + "' WHERE id = " + quiet);
+    Fixtures.execute("INSERT INTO follow (problem_id, member_id) VALUES (" + problem + ", " + quiet + ")");
+
+    var officialLogin = Fixtures.newPhone();
+    var official = Fixtures.member(officialLogin, "Chief of Dan Koum", "07010501");
+    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + official + ", 'OFFICIAL', '070105')");
+    var chief = new WebSession();
+    Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
+    chief.get("/problem/" + problem);
+    chief.submit("reply", "send", Map.of("reply:text", "Bring your NSSF card to the commune office on Friday; we will send the request."));
+    chief.get("/problem/" + problem);
+    chief.submit("status", "change", Map.of("status:to", "IN_PROGRESS", "status:note", "Request sent to the provincial NSSF office."));
+
+    var khmer = awaitMessages(khmerAddress, 2);
+    assertThat(subjects(khmer))
+        .containsExactlyInAnyOrder(
+            "ចម្លើយផ្លូវការ៖ Pension office lost my NSSF contribution record",
+            "Pension office lost my NSSF contribution record៖ ឥឡូវ កំពុងដោះស្រាយ");
+    assertThat(text(khmer.get(0)) + text(khmer.get(1))).contains("/problem/" + problem).contains("ប្រវត្តិរូប");
+
+    var english = awaitMessages(englishAddress, 2);
+    assertThat(subjects(english))
+        .containsExactlyInAnyOrder(
+            "Official answer: Pension office lost my NSSF contribution record",
+            "Pension office lost my NSSF contribution record: now In progress");
+    var bodies = english.stream().map(EmailNotificationsIT::text).toList();
+    assertThat(String.join("\n", bodies))
+        .contains("Chief of Dan Koum answered officially")
+        .contains("Bring your NSSF card to the commune office on Friday")
+        .contains("Request sent to the provincial NSSF office.")
+        .contains("/profile");
+
+    assertThat(received(quietAddress)).as("no e-mail without the choice").isEmpty();
+  }
+
+  private static List<MimeMessage> awaitMessages(String to, int count) throws InterruptedException {
+    var deadline = Instant.now().plus(Duration.ofSeconds(20));
+    var messages = received(to);
+    while (messages.size() < count && Instant.now().isBefore(deadline)) {
+      Thread.sleep(200);
+      messages = received(to);
+    }
+    assertThat(messages).hasSize(count);
+    return messages;
+  }
+
+  private static List<MimeMessage> received(String to) {
+    return Arrays.stream(VedikaServer.mail().getReceivedMessages())
+        .filter(message -> recipients(message).contains(to))
+        .toList();
+  }
+
+  private static String recipients(MimeMessage message) {
+    try {
+      return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
+    } catch (jakarta.mail.MessagingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static List<String> subjects(List<MimeMessage> messages) {
+    return messages.stream().map(message -> {
+      try {
+        return message.getSubject();
+      } catch (jakarta.mail.MessagingException e) {
+        throw new IllegalStateException(e);
+      }
+    }).toList();
+  }
+
+  private static String text(MimeMessage message) {
+    try {
+      return (String) message.getContent();
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
