@@ -87,6 +87,12 @@ public class Members {
         .anyMatch(grant -> grant.getRole() == Role.OFFICIAL && grant.covers(communeCode));
   }
 
+  /** Whether the member is a trainer whose grant covers this place. */
+  public boolean trains(long memberId, String placeCode) {
+    return grants(memberId).stream()
+        .anyMatch(grant -> grant.getRole() == Role.TRAINER && grant.covers(placeCode));
+  }
+
   /** The roles a member holds anywhere; every member is a citizen. */
   public Set<Role> roles(long memberId) {
     var roles = EnumSet.of(Role.CITIZEN);

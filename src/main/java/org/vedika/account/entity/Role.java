@@ -11,5 +11,10 @@ public enum Role {
   /** reads the ranked dashboard, nationally or for a province */
   POLICYMAKER,
   /** accounts and roles */
-  ADMIN
+  ADMIN,
+  /**
+   * a union trainer or community volunteer: raises problems heard at awareness sessions in the
+   * places they cover, with how many people reported each there
+   */
+  TRAINER
 }

@@ -63,6 +63,9 @@ public class RoleGrant {
         && placeCode.length() > 4) {
       throw new IllegalArgumentException("A " + role + " covers a district, a province or the country.");
     }
+    if (role == Role.TRAINER && placeCode != null && placeCode.length() > 6) {
+      throw new IllegalArgumentException("A trainer covers a commune, a district, a province or the country.");
+    }
     this.placeCode = placeCode;
     this.grantedBy = grantedBy;
     this.grantedAt = Instant.now();

@@ -62,7 +62,7 @@ public class DemoData {
           new Account("012345001", "សុខា", "05070101", Role.CITIZEN, null),
           new Account("012345002", "ដារ៉ា", "05070102", Role.CITIZEN, null),
           new Account("012345003", "ស្រីមុំ", "05070201", Role.CITIZEN, null),
-          new Account("012345004", "Vannak (union trainer)", "12010101", Role.CITIZEN, null),
+          new Account("012345004", "Vannak (union trainer)", "12010101", Role.TRAINER, "12"),
           new Account("012345005", "ចាន់ធា", "12010102", Role.CITIZEN, null),
           new Account("official@vedika.example", "លោក ជា សុផល (មេឃុំរលាំងចក)", "05070103", Role.OFFICIAL, "050701"),
           new Account("moderator@vedika.example", "កញ្ញា (អ្នកសម្របសម្រួល)", "05070104", Role.MODERATOR, "0507"),
@@ -176,6 +176,10 @@ public class DemoData {
           .setParameter(1, problem.getId())
           .executeUpdate();
     }
+    // the union trainer heard the factory problem from 23 workers at his Sunday session
+    em.createNativeQuery("UPDATE problem SET session_reports = 23 WHERE id = ?")
+        .setParameter(1, raised.get(3))
+        .executeUpdate();
     // the commune official of Roleang Chak at work: one problem in progress, one resolved
     var official = byLogin.get("official@vedika.example");
     lifecycle.move(official, raised.get(0), ProblemStatus.IN_PROGRESS, null,

@@ -12,7 +12,7 @@ import org.vedika.problem.entity.StatusChange;
 /** A published problem as the open-data API shows it; replies only in the single-problem answer. */
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "title", "body", "category", "status", "placeCode", "communeCode", "votes", "replies",
+  "id", "title", "body", "category", "status", "placeCode", "communeCode", "votes", "sessionReports", "replies",
   "createdAt", "lastActivityAt", "answeredAt", "resolvedAt", "thread", "timeline"
 })
 @Schema(name = "Problem", description = "A problem raised in a village or commune forum")
@@ -24,7 +24,9 @@ public record ProblemJson(
     @Schema(enumeration = {"open", "acknowledged", "in-progress", "resolved", "closed"}) String status,
     String placeCode,
     String communeCode,
-    int votes,
+    @Schema(description = "Online votes: members who said \"this affects me too\"") int votes,
+    @Schema(description = "People who reported it at a trainer's awareness session (not votes)")
+        int sessionReports,
     int replies,
     Instant createdAt,
     Instant lastActivityAt,
@@ -86,6 +88,7 @@ public record ProblemJson(
         problem.getPlace().getCode(),
         problem.getCommuneCode(),
         problem.getVoteCount(),
+        problem.getSessionReports(),
         problem.getReplyCount(),
         problem.getCreatedAt(),
         problem.getLastActivityAt(),

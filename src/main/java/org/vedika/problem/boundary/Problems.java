@@ -67,10 +67,23 @@ public class Problems {
   }
 
   public Raised raise(Member author, Place place, String title, String body, Category category) {
+    return raise(author, place, title, body, category, 0);
+  }
+
+  /**
+   * As above; a trainer covering the place may add how many people reported it at an awareness
+   * session (from anyone else a number other than 0 is refused).
+   */
+  public Raised raise(
+      Member author, Place place, String title, String body, Category category, int sessionReports) {
+    if (sessionReports != 0 && !members.trains(author.getId(), place.getCode())) {
+      throw new IllegalStateException("Only a trainer covering " + place.getCode() + " records session reports");
+    }
     var maskedTitle = PrivacyMask.mask(title.strip());
     var maskedBody = PrivacyMask.mask(body.strip());
     limits.checkProblem(author, maskedTitle.text(), maskedBody.text());
     var problem = new Problem(place, author, maskedTitle.text(), maskedBody.text(), category);
+    problem.reportedAtSession(sessionReports);
     em.persist(problem);
     em.flush();
     rescore(problem.getId());

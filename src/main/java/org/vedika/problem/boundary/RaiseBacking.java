@@ -50,6 +50,13 @@ public class RaiseBacking {
   @NotNull(message = "{problem.category.required}")
   private Category category;
 
+  /** People who reported it at an awareness session: a trainer's field, empty for everyone else. */
+  @jakarta.validation.constraints.Min(value = 0, message = "{problem.sessionReports.range}")
+  @jakarta.validation.constraints.Max(value = Problem.MAX_SESSION_REPORTS, message = "{problem.sessionReports.range}")
+  private Integer sessionReports;
+
+  @Inject org.vedika.account.boundary.Members members;
+
   /** View action: members only; the place given, else the member's home village. */
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -86,7 +93,8 @@ public class RaiseBacking {
     }
     Problems.Raised raised;
     try {
-      raised = problems.raise(me.get().orElseThrow(), place, title, body, category);
+      var reports = isTrainer() && sessionReports != null ? sessionReports : 0;
+      raised = problems.raise(me.get().orElseThrow(), place, title, body, category, reports);
     } catch (WritingLimits.LimitReached limit) {
       // nothing typed is lost: the form is shown again as it was
       messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
@@ -99,6 +107,26 @@ public class RaiseBacking {
       messages.info(null, "problem.masked");
     }
     external.redirect(external.getRequestContextPath() + "/problem/" + raised.problem().getId());
+  }
+
+  /** Whether the member trains in this place: the form then asks how many reported it at a session. */
+  public boolean isTrainer() {
+    if (place == null) {
+      resolvePlace();
+    }
+    try {
+      return place != null && me.isLoggedIn() && members.trains(me.getId(), place.getCode());
+    } catch (RuntimeException databaseDown) {
+      return false;
+    }
+  }
+
+  public Integer getSessionReports() {
+    return sessionReports;
+  }
+
+  public void setSessionReports(Integer sessionReports) {
+    this.sessionReports = sessionReports;
   }
 
   /** The place given (also while a postback is decoded), else the member's home village. */

@@ -28,6 +28,7 @@ public class Problem {
   public static final int TITLE_MAX = 150;
   public static final int BODY_MIN = 20;
   public static final int BODY_MAX = 5_000;
+  public static final int MAX_SESSION_REPORTS = 10_000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -77,6 +78,10 @@ public class Problem {
   @Column(name = "reply_count", nullable = false, insertable = false, updatable = false)
   private int replyCount;
 
+  /** People who reported this problem at a trainer's awareness session (apart from online votes). */
+  @Column(name = "session_reports", nullable = false)
+  private int sessionReports;
+
   /** {@link org.vedika.problem.control.HotRank}, kept in the database by the writing facades */
   @Column(nullable = false, insertable = false, updatable = false)
   private double hot;
@@ -113,6 +118,14 @@ public class Problem {
     this.districtCode = code.substring(0, 4);
     this.provinceCode = code.substring(0, 2);
     this.createdAt = Instant.now();
+  }
+
+  /** A trainer records how many people reported this at an awareness session (0 to 10,000). */
+  public void reportedAtSession(int people) {
+    if (people < 0 || people > MAX_SESSION_REPORTS) {
+      throw new IllegalArgumentException("People at a session: 0 to " + MAX_SESSION_REPORTS);
+    }
+    this.sessionReports = people;
   }
 
   /**
@@ -208,6 +221,10 @@ public class Problem {
 
   public int getVoteCount() {
     return voteCount;
+  }
+
+  public int getSessionReports() {
+    return sessionReports;
   }
 
   public int getReplyCount() {
