@@ -29,6 +29,11 @@ public class Formats {
     return from == null || to == null ? "" : duration(java.time.Duration.between(from, to));
   }
 
+  /** "14 April 2026, 08:30" in Phnom Penh, in the reader's language and digits. */
+  public String dateTime(Instant instant) {
+    return instant == null ? "" : RelativeTime.dateTime(instant, language.getLocale());
+  }
+
   /** This moment (for "waiting for …"). */
   public Instant getNow() {
     return Instant.now();

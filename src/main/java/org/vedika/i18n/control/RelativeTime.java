@@ -78,6 +78,13 @@ public final class RelativeTime {
     return relative(elapsed.toDays(), RelativeUnit.DAYS, locale);
   }
 
+  /** Date and time in Phnom Penh: {@code 14 April 2026, 08:30}, {@code ១៤ មេសា ២០២៦, ០៨:៣០}. */
+  public static String dateTime(Instant instant, Locale locale) {
+    var format = new SimpleDateFormat(DATE_PATTERN + ", HH:mm", formattingLocale(locale));
+    format.setTimeZone(TimeZone.getTimeZone(PHNOM_PENH.getId()));
+    return format.format(Date.from(instant));
+  }
+
   /** The date of an instant in a zone: {@code 14 April 2026}, {@code ១៤ មេសា ២០២៦}. */
   public static String date(Instant instant, ZoneId zone, Locale locale) {
     var format = new SimpleDateFormat(DATE_PATTERN, formattingLocale(locale));

@@ -12,10 +12,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Clean, bookmarkable URLs with an id in the path: {@code /place/050601} is served by the Facelets
- * page {@code /place.xhtml?code=050601}, {@code /problem/42} by {@code /problem.xhtml?id=42}. Faces
+ * page {@code /place.xhtml?code=050601}, {@code /problem/42} by {@code /problem.xhtml?id=42}
+ * ({@code /workshop/7} likewise). Faces
  * has extensionless views but no path parameters. The rest of the query string is kept.
  */
-@WebFilter({"/place/*", "/problem/*"})
+@WebFilter({"/place/*", "/problem/*", "/workshop/*"})
 public class PlacePaths extends HttpFilter {
 
   @Override

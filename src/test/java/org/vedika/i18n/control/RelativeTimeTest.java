@@ -173,4 +173,10 @@ class RelativeTimeTest {
     assertThat(RelativeTime.percent(2.0 / 3, KM)).isEqualTo("៦៧%");
     assertThat(RelativeTime.percent(0, EN)).isEqualTo("0%");
   }
+
+  @Test
+  void dateAndTimeInPhnomPenh() {
+    assertThat(RelativeTime.dateTime(Instant.parse("2026-04-14T01:30:00Z"), EN)).isEqualTo("14 April 2026, 08:30");
+    assertThat(RelativeTime.dateTime(Instant.parse("2026-04-14T01:30:00Z"), KM)).contains("០៨:៣០").contains("២០២៦");
+  }
 }
