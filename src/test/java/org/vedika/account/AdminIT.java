@@ -55,7 +55,7 @@ class AdminIT {
   void anAdminCannotRevokeTheirOwnAdminRole() {
     var login = Fixtures.newPhone();
     var id = Fixtures.member(login, "Only admin", "05070101");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + id + ", 'ADMIN', NULL)");
+    Fixtures.grant(id, "ADMIN", null);
     var admin = new WebSession();
     Fixtures.logIn(admin, login, Fixtures.PASSWORD);
     admin.get("/admin?member=" + id);
@@ -69,7 +69,7 @@ class AdminIT {
   private static WebSession admin() {
     var login = Fixtures.newPhone();
     var id = Fixtures.member(login, "Admin", "05070101");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + id + ", 'ADMIN', NULL)");
+    Fixtures.grant(id, "ADMIN", null);
     var session = new WebSession();
     Fixtures.logIn(session, login, Fixtures.PASSWORD);
     return session;

@@ -53,7 +53,7 @@ class EmailNotificationsIT {
 
     var officialLogin = Fixtures.newPhone();
     var official = Fixtures.member(officialLogin, "Chief of Dan Koum", "07010501");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + official + ", 'OFFICIAL', '070105')");
+    Fixtures.grant(official, "OFFICIAL", "070105");
     var chief = new WebSession();
     Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
     chief.get("/problem/" + problem);

@@ -32,7 +32,7 @@ class NotificationsIT {
 
     var officialLogin = Fixtures.newPhone();
     var official = Fixtures.member(officialLogin, "Commune chief", "05070108");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + official + ", 'OFFICIAL', '050701')");
+    Fixtures.grant(official, "OFFICIAL", "050701");
     var chief = new WebSession();
     Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
     chief.get("/problem/" + problem);

@@ -63,7 +63,7 @@ class CitizenJourneyIT {
     assertThat(browser.findElement(By.id("title")).getText()).contains("ប.ស.ស.");
 
     browser.findElement(By.id("vote:cast")).click();
-    assertThat(browser.getCurrentUrl()).contains("/login");
+    wait(ExpectedConditions.urlContains("/login"));
     browser.findElement(By.id("login:name")).sendKeys(login);
     browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
     browser.findElement(By.id("login:submit")).click();

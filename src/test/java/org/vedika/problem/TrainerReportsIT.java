@@ -22,7 +22,7 @@ class TrainerReportsIT {
   void aTrainersSessionCountIsKeptApartFromVotesAndOnlyTrainersSetIt() {
     var trainerLogin = Fixtures.newPhone();
     var trainer = Fixtures.member(trainerLogin, "Vannak, union trainer", "07010601");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + trainer + ", 'TRAINER', '0701')");
+    Fixtures.grant(trainer, "TRAINER", "0701");
     var session = new WebSession();
     Fixtures.logIn(session, trainerLogin, Fixtures.PASSWORD);
     assertThat(session.get("/raise?place=07010601").body()).contains("id=\"raise:sessionReports\"");

@@ -48,7 +48,7 @@ class OfficialJourneyIT {
     Fixtures.execute("INSERT IGNORE INTO follow (problem_id, member_id) VALUES (" + problem + ", " + citizen + ")");
     var officialLogin = Fixtures.newPhone();
     var official = Fixtures.member(officialLogin, "មេឃុំចំប៉ី", "07010301");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + official + ", 'OFFICIAL', '070103')");
+    Fixtures.grant(official, "OFFICIAL", "070103");
 
     logIn(officialLogin);
     assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("2");

@@ -127,7 +127,7 @@ class OfficialsIT {
   private static WebSession official(String name, String commune) {
     var login = Fixtures.newPhone();
     var id = Fixtures.member(login, name, commune + "01");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + id + ", 'OFFICIAL', '" + commune + "')");
+    Fixtures.grant(id, "OFFICIAL", commune);
     var session = new WebSession();
     Fixtures.logIn(session, login, Fixtures.PASSWORD);
     return session;

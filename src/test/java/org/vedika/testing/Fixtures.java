@@ -54,6 +54,12 @@ public final class Fixtures {
         login, name, hash, village);
   }
 
+  /** Grants a role over a place (null: the whole country), as an admin would. */
+  public static void grant(long memberId, String role, String placeCode) {
+    execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + memberId + ", '" + role + "', "
+        + (placeCode == null ? "NULL" : "'" + placeCode + "'") + ")");
+  }
+
   /** A published problem inserted directly (for lists and counts), hot score included. */
   public static long problem(long authorId, String place, String category, String title) {
     return problem(authorId, place, category, title, "Body of " + title + ", long enough to be a description.");

@@ -29,7 +29,7 @@ class WorkshopsIT {
     var second = Fixtures.problem(author, "07010702", "PAYMENT_DELIVERY", "The payment agent asks for a fee");
     var officialLogin = Fixtures.newPhone();
     var official = Fixtures.member(officialLogin, "Chief of commune 070107", "07010701");
-    Fixtures.execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + official + ", 'OFFICIAL', '070107')");
+    Fixtures.grant(official, "OFFICIAL", "070107");
     var chief = new WebSession();
     Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
 

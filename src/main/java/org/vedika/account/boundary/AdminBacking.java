@@ -79,7 +79,7 @@ public class AdminBacking {
     try {
       members.revoke(grantId, me.getId());
     } catch (Members.SignupRefused refused) {
-      messages.error(null, refused.getMessage());
+      messages.error(null, refused.bundleKey());
       return;
     }
     AUDIT.info(() -> "member " + me.getId() + " revoked " + grant.getRole() + " over " + grant.getPlaceCode()

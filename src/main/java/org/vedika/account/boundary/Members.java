@@ -24,10 +24,9 @@ public class Members {
   @Inject PasswordHashing hashing;
 
   /** Why a sign-up or an account change was refused, as a bundle key. */
-  @jakarta.ejb.ApplicationException(rollback = true)
-  public static class SignupRefused extends RuntimeException {
+  public static class SignupRefused extends org.vedika.Refusal {
     public SignupRefused(String bundleKey) {
-      super(bundleKey);
+      super(bundleKey, bundleKey);
     }
   }
 

@@ -47,7 +47,7 @@ public class SignupBacking {
     try {
       members.signUp(login, displayName, password, village);
     } catch (Members.SignupRefused refused) {
-      messages.error(null, refused.getMessage());
+      messages.error(null, refused.bundleKey());
       return;
     }
     me.logIn(login, password);

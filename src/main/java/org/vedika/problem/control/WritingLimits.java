@@ -20,17 +20,12 @@ import org.vedika.account.entity.Member;
 public class WritingLimits {
 
   /** A write refused by a limit: the bundle key that says why and, if it passes, after how long. */
-  @jakarta.ejb.ApplicationException(rollback = true)
-  public static class LimitReached extends RuntimeException {
+  public static class LimitReached extends org.vedika.Refusal {
     private final long retryAfterSeconds;
 
     public LimitReached(String bundleKey, long retryAfterSeconds) {
-      super(bundleKey);
+      super(bundleKey, bundleKey);
       this.retryAfterSeconds = retryAfterSeconds;
-    }
-
-    public String bundleKey() {
-      return getMessage();
     }
 
     public long retryAfterSeconds() {

@@ -27,17 +27,9 @@ public class Workshops {
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
 
   /** Refused: not the commune's official, or not yet/no longer possible. Nothing changes. */
-  @jakarta.ejb.ApplicationException(rollback = true)
-  public static class Refused extends RuntimeException {
-    private final String bundleKey;
-
+  public static class Refused extends org.vedika.Refusal {
     public Refused(String bundleKey, String detail) {
-      super(detail);
-      this.bundleKey = bundleKey;
-    }
-
-    public String bundleKey() {
-      return bundleKey;
+      super(bundleKey, detail);
     }
   }
 
