@@ -29,7 +29,11 @@ public class Notification {
   public enum Kind {
     REPLY,
     OFFICIAL_ANSWER,
-    STATUS
+    STATUS,
+    /** a moderator acted on the member's own post; {@link #getDetail()}: action and reason */
+    MODERATION,
+    /** a report the member made was resolved; {@link #getDetail()}: upheld or dismissed */
+    REPORT_RESOLVED
   }
 
   @Id private Long id;
@@ -48,6 +52,10 @@ public class Notification {
   @ManyToOne(fetch = FetchType.LAZY)
   @JoinColumn(name = "actor_id")
   private Member actor;
+
+  /** For moderation notices: {@code HIDE:ABUSE}, {@code RESTORE}, {@code UPHELD}, … */
+  @Column(length = 48)
+  private String detail;
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
@@ -71,6 +79,20 @@ public class Notification {
 
   public Kind getKind() {
     return kind;
+  }
+
+  public String getDetail() {
+    return detail;
+  }
+
+  /** The action (or resolution) of a moderation notice. */
+  public String getDetailAction() {
+    return detail == null ? "" : detail.split(":", 2)[0];
+  }
+
+  /** The reason of a moderation notice, or empty. */
+  public String getDetailReason() {
+    return detail == null || !detail.contains(":") ? "" : detail.split(":", 2)[1];
   }
 
   public Member getActor() {

@@ -36,6 +36,8 @@ public class ProblemBacking {
   private Problem problem;
   /** The database did not answer while the problem was read: show the forms, keep their text. */
   private boolean unavailable;
+  /** A problem a moderator hid: only its notice is shown. */
+  private Problem hidden;
   private List<Reply> replies;
 
   @NotBlank(message = "{reply.body.required}")
@@ -54,6 +56,9 @@ public class ProblemBacking {
     id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     try {
       problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
+      if (problem == null && parsedId() != null) {
+        hidden = problems.findHidden(parsedId()).orElse(null);
+      }
     } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
       java.util.logging.Logger.getLogger(ProblemBacking.class.getName())
           .log(java.util.logging.Level.WARNING, "Problem " + id + " could not be read", failure);
@@ -87,6 +92,10 @@ public class ProblemBacking {
     }
     if (problem != null && me.isLoggedIn()) {
       notifications.read(me.getId(), problem.getId());
+    }
+    if (hidden != null) {
+      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_GONE);
+      return;
     }
     if (problem == null) {
       var external = FacesContext.getCurrentInstance().getExternalContext();
@@ -154,7 +163,7 @@ public class ProblemBacking {
   }
 
   public boolean canEdit(Reply reply) {
-    return me.isLoggedIn() && reply.isEditableBy(me.getId(), java.time.Instant.now());
+    return me.isLoggedIn() && !reply.isHidden() && reply.isEditableBy(me.getId(), java.time.Instant.now());
   }
 
   public boolean isOwn(Reply reply) {
@@ -208,14 +217,14 @@ public class ProblemBacking {
 
   public List<Reply> getReplies() {
     if (replies == null) {
-      replies = problem == null ? List.of() : problems.replies(problem.getId());
+      replies = problem == null ? List.of() : problems.thread(problem.getId());
     }
     return replies;
   }
 
   /** The official answers among the replies, shown under the problem itself. */
   public List<Reply> getOfficialAnswers() {
-    return getReplies().stream().filter(Reply::isOfficial).toList();
+    return getReplies().stream().filter(r -> r.isOfficial() && !r.isHidden()).toList();
   }
 
   public boolean isVoted() {
@@ -251,6 +260,10 @@ public class ProblemBacking {
 
   public Problem getProblem() {
     return problem;
+  }
+
+  public Problem getHidden() {
+    return hidden;
   }
 
   public boolean isUnavailable() {

@@ -222,6 +222,18 @@ public class Problems {
     };
   }
 
+  /** A problem's thread as the page shows it: visible and hidden replies, oldest first. */
+  public List<Reply> thread(long problemId) {
+    return em.createNamedQuery(Reply.THREAD_OF_PROBLEM, Reply.class)
+        .setParameter("problem", problemId)
+        .getResultList();
+  }
+
+  /** A problem a moderator hid, for its "hidden by a moderator" notice. */
+  public Optional<Problem> findHidden(long id) {
+    return Optional.ofNullable(em.find(Problem.class, id)).filter(Problem::isHidden);
+  }
+
   /** The visible replies of a problem, oldest first. */
   public List<Reply> replies(long problemId) {
     return em.createNamedQuery(Reply.OF_PROBLEM, Reply.class)

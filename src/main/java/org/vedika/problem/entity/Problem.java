@@ -69,6 +69,10 @@ public class Problem {
   @Column(nullable = false, length = 10)
   private ModerationState moderation = ModerationState.VISIBLE;
 
+  /** Why a moderator hid it (a moderation reason key), written by the moderation feature. */
+  @Column(name = "hidden_reason", insertable = false, updatable = false)
+  private String hiddenReason;
+
   @Column(nullable = false)
   private boolean locked;
 
@@ -173,6 +177,14 @@ public class Problem {
   /** Replies are taken unless the thread is locked or hidden. */
   public boolean acceptsReplies() {
     return !locked && moderation == ModerationState.VISIBLE;
+  }
+
+  public boolean isHidden() {
+    return moderation == ModerationState.HIDDEN;
+  }
+
+  public String getHiddenReason() {
+    return hiddenReason;
   }
 
   public boolean isPublished() {

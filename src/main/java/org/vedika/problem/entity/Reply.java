@@ -25,9 +25,16 @@ import org.vedika.account.entity.Member;
     query = "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem"
         + " AND r.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
         + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
+@NamedQuery(
+    name = Reply.THREAD_OF_PROBLEM,
+    query = "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem"
+        + " AND r.moderation <> org.vedika.problem.entity.ModerationState.PENDING"
+        + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
 public class Reply {
 
   public static final String OF_PROBLEM = "Reply.ofProblem";
+  /** As the page shows a thread: hidden replies too, as "hidden by a moderator: reason". */
+  public static final String THREAD_OF_PROBLEM = "Reply.threadOfProblem";
   public static final int BODY_MIN = 2;
   public static final int BODY_MAX = 3_000;
   public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -52,6 +59,10 @@ public class Reply {
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 10)
   private ModerationState moderation = ModerationState.VISIBLE;
+
+  /** Why a moderator hid it (a moderation reason key), written by the moderation feature. */
+  @Column(name = "hidden_reason", insertable = false, updatable = false)
+  private String hiddenReason;
 
   @Column(nullable = false)
   private boolean deleted;
@@ -97,6 +108,14 @@ public class Reply {
       throw new IllegalStateException("Only its author deletes reply " + id);
     }
     this.deleted = true;
+  }
+
+  public boolean isHidden() {
+    return moderation == ModerationState.HIDDEN;
+  }
+
+  public String getHiddenReason() {
+    return hiddenReason;
   }
 
   public Long getId() {

@@ -1,0 +1,16 @@
+package org.vedika.moderation.entity;
+
+/** What a moderator (or Vedika's automatic hold) did. */
+public enum Action {
+  /** a hidden or held post is public again */
+  RESTORE,
+  /** a post is hidden, with a reason the author and readers see */
+  HIDE,
+  /** enough members reported it: hidden until a moderator decides */
+  HOLD,
+  /** the reports were not upheld; a held post comes back */
+  DISMISS,
+  /** no more replies */
+  LOCK,
+  UNLOCK
+}

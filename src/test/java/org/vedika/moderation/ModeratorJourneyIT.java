@@ -1,0 +1,103 @@
+package org.vedika.moderation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.vedika.testing.Browser;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+
+/**
+ * DESIGN.md journey 4, in Khmer on a phone: a reported abusive reply is hidden with a reason from
+ * the review queue; its author sees why; restoring brings it back. Commune 070109 belongs to this
+ * test.
+ */
+@ExtendWith(VedikaServer.class)
+class ModeratorJourneyIT {
+
+  static WebDriver browser;
+
+  @BeforeAll
+  static void open() {
+    browser = Browser.phone();
+  }
+
+  @AfterAll
+  static void close() {
+    if (browser != null) {
+      browser.quit();
+    }
+  }
+
+  @Test
+  void aReportedAbusiveReplyIsHiddenWithAReasonAndRestored() {
+    var owner = Fixtures.member(Fixtures.newPhone(), "ម្ចាស់បញ្ហា", "07010901");
+    var problem = Fixtures.problem(owner, "07010901", "MOTHER_CHILD_CASH", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
+    var trollLogin = Fixtures.newPhone();
+    var troll = Fixtures.member(trollLogin, "អ្នកជេរប្រមាថ", "07010901");
+    Fixtures.execute("INSERT INTO reply (problem_id, author_id, body) VALUES (" + problem + ", " + troll
+        + ", 'អ្នកទាំងអស់គ្នាជាមនុស្សកុហក ចាំមើលចុះ!')");
+    Fixtures.execute("UPDATE problem SET reply_count = 1 WHERE id = " + problem);
+    var reply = Fixtures.count("SELECT id FROM reply WHERE problem_id = ?", problem);
+    var reporter = Fixtures.member(Fixtures.newPhone(), "អ្នករាយការណ៍", "07010901");
+    Fixtures.execute("INSERT INTO report (problem_id, reply_id, reporter_id, reason) VALUES ("
+        + problem + ", " + reply + ", " + reporter + ", 'ABUSE')");
+    var moderatorLogin = Fixtures.newPhone();
+    var moderator = Fixtures.member(moderatorLogin, "អ្នកសម្របសម្រួលកំពត", "07010901");
+    Fixtures.grant(moderator, "MODERATOR", "07");
+
+    logIn(moderatorLogin);
+    browser.findElement(By.id("moderation-link")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("queue:items")));
+    assertThat(browser.findElement(By.id("queue:items")).getText()).contains("ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
+    Browser.screenshot(browser, "journey4-1-queue-km");
+    browser.findElement(By.cssSelector("#queue\\:items a[href*='reply=" + reply + "']")).click();
+    assertThat(browser.findElement(By.id("review-text")).getText()).contains("មនុស្សកុហក");
+    new Select(browser.findElement(By.id("act:reason"))).selectByValue("ABUSE");
+    browser.findElement(By.id("act:note")).sendKeys("គំរាមកំហែងអ្នកភូមិ");
+    Browser.screenshot(browser, "journey4-2-review-km");
+    browser.findElement(By.id("act:hide")).click();
+    wait(ExpectedConditions.urlContains("/moderation"));
+
+    browser.get(VedikaServer.url("/problem/" + problem));
+    assertThat(browser.findElement(By.id("hidden-" + reply)).getText()).contains("ការប្រមាថ ឬការគំរាមកំហែង");
+    assertThat(browser.findElement(By.id("replies")).getText()).doesNotContain("មនុស្សកុហក");
+
+    browser.manage().deleteAllCookies();
+    logIn(trollLogin);
+    browser.findElement(By.id("inbox-link")).click();
+    assertThat(browser.findElement(By.id("inbox")).getText())
+        .contains("អ្នកសម្របសម្រួលបានលាក់ការបង្ហោះរបស់អ្នក៖ ការប្រមាថ ឬការគំរាមកំហែង");
+    Browser.screenshot(browser, "journey4-3-author-told-km");
+
+    browser.manage().deleteAllCookies();
+    logIn(moderatorLogin);
+    browser.get(VedikaServer.url("/review?problem=" + problem + "&reply=" + reply));
+    browser.findElement(By.id("act:restore")).click();
+    wait(ExpectedConditions.urlContains("/moderation"));
+    browser.get(VedikaServer.url("/problem/" + problem));
+    assertThat(browser.findElement(By.id("replies")).getText()).contains("មនុស្សកុហក");
+  }
+
+  private static void logIn(String login) {
+    browser.get(VedikaServer.url("/login"));
+    browser.findElement(By.id("login:name")).sendKeys(login);
+    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
+    browser.findElement(By.id("login:submit")).click();
+    wait(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
+  }
+
+  private static <T> void wait(ExpectedCondition<T> condition) {
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+  }
+}
