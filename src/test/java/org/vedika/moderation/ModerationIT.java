@@ -139,12 +139,7 @@ class ModerationIT {
   }
 
   private static WebSession moderator(String name, String place) {
-    var login = Fixtures.newPhone();
-    var id = Fixtures.member(login, name, VILLAGE);
-    Fixtures.grant(id, "MODERATOR", place);
-    var session = new WebSession();
-    Fixtures.logIn(session, login, Fixtures.PASSWORD);
-    return session;
+    return Fixtures.withRole(name, VILLAGE, "MODERATOR", place);
   }
 
   private static long replies(long problem) {

@@ -2,19 +2,13 @@ package org.vedika.moderation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vedika.testing.Browser;
 import org.vedika.testing.Fixtures;
+import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /**
@@ -22,22 +16,7 @@ import org.vedika.testing.VedikaServer;
  * the review queue; its author sees why; restoring brings it back. Commune 070109 belongs to this
  * test.
  */
-@ExtendWith(VedikaServer.class)
-class ModeratorJourneyIT {
-
-  static WebDriver browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.phone();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class ModeratorJourneyIT extends PhoneJourney {
 
   @Test
   void aReportedAbusiveReplyIsHiddenWithAReasonAndRestored() {
@@ -58,7 +37,7 @@ class ModeratorJourneyIT {
 
     logIn(moderatorLogin);
     browser.findElement(By.id("moderation-link")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("queue:items")));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("queue:items")));
     assertThat(browser.findElement(By.id("queue:items")).getText()).contains("ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
     Browser.screenshot(browser, "journey4-1-queue-km");
     browser.findElement(By.cssSelector("#queue\\:items a[href*='reply=" + reply + "']")).click();
@@ -67,7 +46,7 @@ class ModeratorJourneyIT {
     browser.findElement(By.id("act:note")).sendKeys("គំរាមកំហែងអ្នកភូមិ");
     Browser.screenshot(browser, "journey4-2-review-km");
     browser.findElement(By.id("act:hide")).click();
-    wait(ExpectedConditions.urlContains("/moderation"));
+    waitFor(ExpectedConditions.urlContains("/moderation"));
 
     browser.get(VedikaServer.url("/problem/" + problem));
     assertThat(browser.findElement(By.id("hidden-" + reply)).getText()).contains("ការប្រមាថ ឬការគំរាមកំហែង");
@@ -84,20 +63,8 @@ class ModeratorJourneyIT {
     logIn(moderatorLogin);
     browser.get(VedikaServer.url("/review?problem=" + problem + "&reply=" + reply));
     browser.findElement(By.id("act:restore")).click();
-    wait(ExpectedConditions.urlContains("/moderation"));
+    waitFor(ExpectedConditions.urlContains("/moderation"));
     browser.get(VedikaServer.url("/problem/" + problem));
     assertThat(browser.findElement(By.id("replies")).getText()).contains("មនុស្សកុហក");
-  }
-
-  private static void logIn(String login) {
-    browser.get(VedikaServer.url("/login"));
-    browser.findElement(By.id("login:name")).sendKeys(login);
-    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
-  }
-
-  private static <T> void wait(ExpectedCondition<T> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
   }
 }

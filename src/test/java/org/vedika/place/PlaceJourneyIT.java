@@ -3,35 +3,17 @@ package org.vedika.place;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vedika.testing.Browser;
+import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /** A citizen on a phone, in Khmer, finds their way from the home page down to a village. */
-@ExtendWith(VedikaServer.class)
-class PlaceJourneyIT {
-
-  static WebDriver browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.phone();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class PlaceJourneyIT extends PhoneJourney {
 
   @Test
   void walksDownFromTheProvinceToAVillageInKhmer() {

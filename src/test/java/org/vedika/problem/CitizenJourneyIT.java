@@ -3,15 +3,12 @@ package org.vedika.problem;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vedika.testing.Browser;
+import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.Fixtures;
 import org.vedika.testing.VedikaServer;
 
@@ -19,28 +16,13 @@ import org.vedika.testing.VedikaServer;
  * DESIGN.md journey 1, in Khmer on a phone: a citizen picks Kampong Speu → Samraong Tong → a
  * commune → a village, reads a problem about a hospital refusing the NSSF card, votes and replies.
  */
-@ExtendWith(VedikaServer.class)
-class CitizenJourneyIT {
-
-  static WebDriver browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.phone();
-  }
+class CitizenJourneyIT extends PhoneJourney {
 
   /** Each journey starts as a stranger: no session, no language chosen. */
   @org.junit.jupiter.api.BeforeEach
   void forget() {
     browser.get(VedikaServer.url("/about"));
     browser.manage().deleteAllCookies();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
   }
 
   @Test

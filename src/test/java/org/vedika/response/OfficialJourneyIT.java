@@ -2,19 +2,13 @@ package org.vedika.response;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vedika.testing.Browser;
 import org.vedika.testing.Fixtures;
+import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /**
@@ -22,22 +16,7 @@ import org.vedika.testing.VedikaServer;
  * inbox, answers officially, marks it in progress, later resolved with a note; the citizen is
  * notified and reads the timeline. Commune 070103 (Champei, Kampot) belongs to this test.
  */
-@ExtendWith(VedikaServer.class)
-class OfficialJourneyIT {
-
-  static WebDriver browser;
-
-  @BeforeAll
-  static void open() {
-    browser = Browser.phone();
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.quit();
-    }
-  }
+class OfficialJourneyIT extends PhoneJourney {
 
   @Test
   void theOfficialAnswersMovesAndResolvesTheProblemAndTheCitizenIsTold() {
@@ -53,29 +32,29 @@ class OfficialJourneyIT {
     logIn(officialLogin);
     assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("2");
     browser.findElement(By.id("official-inbox-link")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("inbox:problems")));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("inbox:problems")));
     assertThat(browser.findElement(By.id("inbox:problems")).getText())
         .contains("មណ្ឌលសុខភាពមិនទទួលប័ណ្ណសមធម៌", "ភ្នាក់ងារបើកប្រាក់មកយឺតណាស់");
     Browser.screenshot(browser, "journey3-1-inbox-km");
 
     // the lazy table narrows to one category on the server
     new Select(browser.findElement(By.id("inbox:category"))).selectByValue("HEF_HEALTH_CARE");
-    waitUntil(d -> !d.findElement(By.id("inbox:problems")).getText().contains("ភ្នាក់ងារបើកប្រាក់មកយឺតណាស់"));
+    waitFor(d -> !d.findElement(By.id("inbox:problems")).getText().contains("ភ្នាក់ងារបើកប្រាក់មកយឺតណាស់"));
     assertThat(browser.findElement(By.id("inbox:problems")).getText()).contains("មណ្ឌលសុខភាពមិនទទួលប័ណ្ណសមធម៌");
 
     browser.findElement(By.cssSelector("#inbox\\:problems a[href='/problem/" + problem + "']")).click();
     browser.findElement(By.id("reply:text")).sendKeys("យើងនឹងទៅជួបប្រធានមណ្ឌលសុខភាពនៅថ្ងៃស្អែក។");
     browser.findElement(By.id("reply:send")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("official-answers")));
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("official-answers")));
 
     new Select(browser.findElement(By.id("status:to"))).selectByValue("IN_PROGRESS");
     browser.findElement(By.id("status:change")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "កំពុងដោះស្រាយ"));
+    waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "កំពុងដោះស្រាយ"));
 
     new Select(browser.findElement(By.id("status:to"))).selectByValue("RESOLVED");
     browser.findElement(By.id("status:note")).sendKeys("មណ្ឌលសុខភាពបានសងប្រាក់វិញ ហើយនឹងទទួលប័ណ្ណសមធម៌ពីនេះតទៅ។");
     browser.findElement(By.id("status:change")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "មណ្ឌលសុខភាពបានសងប្រាក់វិញ"));
+    waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline"), "មណ្ឌលសុខភាពបានសងប្រាក់វិញ"));
     assertThat(browser.findElement(By.id("problem-meta")).getText()).contains("បានដោះស្រាយ");
     Browser.screenshot(browser, "journey3-2-resolved-km");
 
@@ -92,21 +71,5 @@ class OfficialJourneyIT {
     assertThat(browser.findElement(By.id("timeline")).getText())
         .contains("កំពុងដោះស្រាយ", "បានដោះស្រាយ", "មណ្ឌលសុខភាពបានសងប្រាក់វិញ");
     Browser.screenshot(browser, "journey3-4-timeline-km");
-  }
-
-  private static void logIn(String login) {
-    browser.get(VedikaServer.url("/login"));
-    browser.findElement(By.id("login:name")).sendKeys(login);
-    browser.findElement(By.id("login:password")).sendKeys(Fixtures.PASSWORD);
-    browser.findElement(By.id("login:submit")).click();
-    wait(ExpectedConditions.presenceOfElementLocated(By.id("member-name")));
-  }
-
-  private static <T> void wait(ExpectedCondition<T> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
-  }
-
-  private static void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition::apply);
   }
 }

@@ -125,12 +125,7 @@ class OfficialsIT {
   }
 
   private static WebSession official(String name, String commune) {
-    var login = Fixtures.newPhone();
-    var id = Fixtures.member(login, name, commune + "01");
-    Fixtures.grant(id, "OFFICIAL", commune);
-    var session = new WebSession();
-    Fixtures.logIn(session, login, Fixtures.PASSWORD);
-    return session;
+    return Fixtures.withRole(name, commune + "01", "OFFICIAL", commune);
   }
 
   private static String status(long problem) {

@@ -60,6 +60,15 @@ public final class Fixtures {
         + (placeCode == null ? "NULL" : "'" + placeCode + "'") + ")");
   }
 
+  /** A new member holding a role over a place, logged in: the session they browse with. */
+  public static WebSession withRole(String name, String village, String role, String place) {
+    var login = newPhone();
+    grant(member(login, name, village), role, place);
+    var session = new WebSession();
+    logIn(session, login, PASSWORD);
+    return session;
+  }
+
   /** A published problem inserted directly (for lists and counts), hot score included. */
   public static long problem(long authorId, String place, String category, String title) {
     return problem(authorId, place, category, title, "Body of " + title + ", long enough to be a description.");
