@@ -138,6 +138,81 @@ class ModerationIT {
     assertThat(Http.get(VedikaServer.url("/api/problems?q=zzqxspam")).body()).contains("zzqxspam");
   }
 
+  @Test
+  void aSuspendedMemberReadsButCannotWriteUntilTheSuspensionIsLifted() {
+    var owner = Fixtures.member(Fixtures.newPhone(), "Owner of the thread", VILLAGE);
+    var problem = Fixtures.problem(owner, VILLAGE, "NSSF_PENSION", "Pension paid late three months in a row");
+    var member = new WebSession();
+    Fixtures.signUp(member, "Member to be suspended", VILLAGE);
+    member.get("/problem/" + problem);
+    member.submit("reply", "send", Map.of("reply:text", "Spam spam spam, buy my rice"));
+    var reply = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", problem);
+
+    var moderator = moderator("Third moderator of Kampot", "0701");
+    moderator.get("/review?problem=" + problem + "&reply=" + reply);
+    moderator.submit("act", "suspend", Map.of("act:reason", "SPAM", "act:days", "7"));
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM member m JOIN reply r ON r.author_id = m.id"
+        + " WHERE r.id = ? AND m.suspended_until > NOW(3) + INTERVAL 6 DAY", reply)).isEqualTo(1);
+
+    assertThat(member.get("/problem/" + problem).statusCode()).as("still reads").isEqualTo(200);
+    var refused = member.submit("reply", "send", Map.of("reply:text", "Another reply while suspended"));
+    assertThat(refused.body()).contains("អ្នកសម្របសម្រួលបានផ្អាកគណនីរបស់អ្នក").contains("Another reply while suspended");
+    member.get("/problem/" + problem);
+    assertThat(member.submit("vote", "cast", Map.of()).body()).contains("អ្នកសម្របសម្រួលបានផ្អាកគណនីរបស់អ្នក");
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isZero();
+    assertThat(member.get("/notifications").body()).contains("អ្នកសម្របសម្រួលបានផ្អាកគណនីរបស់អ្នកមួយរយៈ");
+
+    moderator.get("/review?problem=" + problem + "&reply=" + reply);
+    moderator.submit("act", "lift", Map.of());
+    member.get("/problem/" + problem);
+    member.submit("vote", "cast", Map.of());
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
+  }
+
+  @Test
+  void mergingADuplicateMovesVotesAndFollowersWithoutCountingAnyoneTwice() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author of both", VILLAGE);
+    var target = Fixtures.problem(author, VILLAGE, "IDPOOR_REGISTRATION", "IDPoor cards not delivered in Srae Roung");
+    var duplicate = Fixtures.problem(author, "07010802", "IDPOOR_REGISTRATION", "Our IDPoor cards never arrived");
+    var a = Fixtures.member(Fixtures.newPhone(), "Voter A", VILLAGE);
+    var b = Fixtures.member(Fixtures.newPhone(), "Voter B", VILLAGE);
+    var c = Fixtures.member(Fixtures.newPhone(), "Voter C", VILLAGE);
+    var d = Fixtures.member(Fixtures.newPhone(), "Voter D", VILLAGE);
+    vote(duplicate, a, b, c);
+    vote(target, b, d);
+    Fixtures.execute("INSERT INTO follow (problem_id, member_id) VALUES (" + duplicate + ", " + c + ")");
+
+    var moderator = moderator("Fourth moderator of Kampot", "0701");
+    moderator.get("/review?problem=" + duplicate);
+    moderator.submit("act", "merge", Map.of("act:mergeInto", "#" + target, "act:note", "Same cards, same villages"));
+
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", target)).isEqualTo(4);
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", target)).isEqualTo(4);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", duplicate)).isZero();
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", duplicate)).isZero();
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ? AND member_id = ?", target, c)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT merged_into FROM problem WHERE id = ?", duplicate)).isEqualTo(target);
+    assertThat(Fixtures.text("SELECT status FROM problem WHERE id = ?", duplicate)).isEqualTo("CLOSED");
+    assertThat(new WebSession().get("/problem/" + duplicate).body())
+        .contains("id=\"merged-into\"").contains("/problem/" + target);
+
+    // moved to another village of the commune, and into another category
+    moderator.get("/review?problem=" + target);
+    moderator.submit("act", "move", Map.of("act:place", "07010802", "act:category", "payment-delivery", "act:reason", "OFF_TOPIC"));
+    assertThat(Fixtures.text("SELECT CONCAT(place_code, ' ', category) FROM problem WHERE id = ?", target))
+        .isEqualTo("07010802 PAYMENT_DELIVERY");
+    moderator.get("/review?problem=" + target);
+    var outside = moderator.submit("act", "move", Map.of("act:place", "12010101", "act:reason", "OFF_TOPIC"));
+    assertThat(outside.body()).contains("សូមជ្រើសរើសភូមិ ឬឃុំ/សង្កាត់នៅក្នុងទីកន្លែងរបស់អ្នក");
+  }
+
+  private static void vote(long problem, long... members) {
+    for (var member : members) {
+      Fixtures.execute("INSERT INTO vote (problem_id, member_id) VALUES (" + problem + ", " + member + ")");
+    }
+    Fixtures.execute("UPDATE problem SET vote_count = " + members.length + " WHERE id = " + problem);
+  }
+
   private static WebSession moderator(String name, String place) {
     return Fixtures.withRole(name, VILLAGE, "MODERATOR", place);
   }

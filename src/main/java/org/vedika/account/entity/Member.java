@@ -63,6 +63,10 @@ public class Member {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
+  /** Until when a moderator suspended the member (written by the moderation feature). */
+  @Column(name = "suspended_until", insertable = false, updatable = false)
+  private Instant suspendedUntil;
+
   protected Member() {}
 
   public Member(String login, String displayName, String passwordHash, String homeVillage) {
@@ -88,6 +92,15 @@ public class Member {
     this.displayName = Objects.requireNonNull(displayName, "A display name is required.").strip();
     this.email = address;
     this.emailNotifications = emailNotifications;
+  }
+
+  /** Suspended now: may read, not post, vote or report. */
+  public boolean isSuspended(Instant now) {
+    return suspendedUntil != null && now.isBefore(suspendedUntil);
+  }
+
+  public Instant getSuspendedUntil() {
+    return suspendedUntil;
   }
 
   public boolean isActive() {

@@ -83,6 +83,7 @@ public class Moderation {
    * reporters hold the post (hidden pending review).
    */
   public void report(Member reporter, Target target, Reason reason, String note) {
+    org.vedika.problem.control.WritingLimits.mustNotBeSuspended(reporter);
     if (reason == null || reason == Reason.AUTO_HOLD) {
       throw new Refusal("report.reason.required", "no reason");
     }
@@ -277,9 +278,139 @@ public class Moderation {
             .executeUpdate();
         notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", action.name());
       }
-      case HOLD -> throw new Refusal("moderation.nothingToDo", "holds are automatic");
+      case HOLD, MOVE, MERGE, WARN, SUSPEND, LIFT ->
+          throw new Refusal("moderation.nothingToDo", action + " has its own operation");
     }
     record(moderator.getId(), action, target, post, reason, cleanNote);
+  }
+
+  /**
+   * A moderator acts on the author of a post in their places: a warning, a suspension of {@code
+   * days} (1 to 365; they keep reading), or lifting one. Each with a reason the member is told.
+   */
+  public void actOnAuthor(Member moderator, Target target, Action action, Reason reason, String note, int days) {
+    var post = post(target, false);
+    mustModerate(moderator.getId(), post);
+    var cleanNote = clean(note);
+    if (action != Action.LIFT && (reason == null || reason == Reason.AUTO_HOLD)) {
+      throw new Refusal("moderation.reason.required", action + " without a reason");
+    }
+    switch (action) {
+      case WARN -> notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "WARN:" + reason.name());
+      case SUSPEND -> {
+        if (days < 1 || days > 365) {
+          throw new Refusal("moderation.days.invalid", "suspension of " + days + " days");
+        }
+        em.createNativeQuery("UPDATE member SET suspended_until = CURRENT_TIMESTAMP(3) + INTERVAL ? DAY WHERE id = ?")
+            .setParameter(1, days)
+            .setParameter(2, post.authorId())
+            .executeUpdate();
+        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "SUSPEND:" + reason.name());
+        cleanNote = (cleanNote == null ? "" : cleanNote + " ") + "(" + days + " d)";
+      }
+      case LIFT -> {
+        em.createNativeQuery("UPDATE member SET suspended_until = NULL WHERE id = ?")
+            .setParameter(1, post.authorId())
+            .executeUpdate();
+        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "LIFT");
+      }
+      default -> throw new Refusal("moderation.nothingToDo", action + " is not about the author");
+    }
+    record(moderator.getId(), action, target, post, reason, cleanNote);
+  }
+
+  /**
+   * Moves a problem to another village or commune (inside the moderator's places too) and/or
+   * category; the author is told.
+   */
+  public void move(Member moderator, long problemId, String placeCode, String category, Reason reason, String note) {
+    var target = new Target(problemId, null);
+    var post = post(target, false);
+    mustModerate(moderator.getId(), post);
+    var place = places.find(placeCode == null ? "" : placeCode.strip()).filter(p -> p.hasForum());
+    if (place.isEmpty() || !moderates(moderator.getId(), place.get().getCode())) {
+      throw new Refusal("moderation.move.place.invalid", "cannot move to " + placeCode);
+    }
+    if (reason == null || reason == Reason.AUTO_HOLD) {
+      throw new Refusal("moderation.reason.required", "move without a reason");
+    }
+    var code = place.get().getCode();
+    em.createNativeQuery(
+            "UPDATE problem SET place_code = ?, commune_code = ?, district_code = ?, province_code = ?,"
+                + " category = COALESCE(?, category) WHERE id = ?")
+        .setParameter(1, code)
+        .setParameter(2, code.substring(0, 6))
+        .setParameter(3, code.substring(0, 4))
+        .setParameter(4, code.substring(0, 2))
+        .setParameter(5, org.vedika.problem.entity.Category.of(category == null ? "" : category).map(Enum::name).orElse(null))
+        .setParameter(6, problemId)
+        .executeUpdate();
+    notifyMember(post.authorId(), problemId, moderator.getId(), "MODERATION", "MOVE:" + reason.name());
+    record(moderator.getId(), Action.MOVE, target, post, reason, (clean(note) == null ? "" : clean(note) + " ") + "→ " + code);
+  }
+
+  /**
+   * Merges a duplicate into another problem: its votes move without counting anyone twice (the
+   * vote key keeps one per member), its followers follow the target, and the duplicate is closed
+   * as a duplicate that points to the target. Both must be in the moderator's places.
+   */
+  public void merge(Member moderator, long duplicateId, long targetId, String note) {
+    if (duplicateId == targetId) {
+      throw new Refusal("moderation.merge.same", "merge into itself");
+    }
+    // both rows locked, the lower id first, as every writer locks problems one at a time
+    var first = post(new Target(Math.min(duplicateId, targetId), null), false);
+    var second = post(new Target(Math.max(duplicateId, targetId), null), false);
+    var duplicate = duplicateId < targetId ? first : second;
+    var target = duplicateId < targetId ? second : first;
+    mustModerate(moderator.getId(), duplicate);
+    if (!moderates(moderator.getId(), target.placeCode()) || !"VISIBLE".equals(target.state())) {
+      throw new Refusal("moderation.merge.target", "target " + targetId + " outside or not public");
+    }
+    var already =
+        em.createNativeQuery("SELECT COUNT(*) FROM problem WHERE id IN (?, ?) AND merged_into IS NOT NULL")
+            .setParameter(1, duplicateId)
+            .setParameter(2, targetId)
+            .getSingleResult();
+    if (number(already) > 0) {
+      throw new Refusal("moderation.merge.already", "already merged");
+    }
+    em.createNativeQuery(
+            "INSERT IGNORE INTO vote (problem_id, member_id, created_at)"
+                + " SELECT ?, member_id, created_at FROM vote WHERE problem_id = ?")
+        .setParameter(1, targetId)
+        .setParameter(2, duplicateId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM vote WHERE problem_id = ?").setParameter(1, duplicateId).executeUpdate();
+    em.createNativeQuery(
+            "INSERT IGNORE INTO follow (problem_id, member_id) SELECT ?, member_id FROM follow WHERE problem_id = ?")
+        .setParameter(1, targetId)
+        .setParameter(2, duplicateId)
+        .executeUpdate();
+    for (var id : List.of(targetId, duplicateId)) {
+      em.createNativeQuery(
+              "UPDATE problem SET vote_count = (SELECT COUNT(*) FROM vote WHERE problem_id = ?) WHERE id = ?")
+          .setParameter(1, id)
+          .setParameter(2, id)
+          .executeUpdate();
+      em.createNativeQuery("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = ?").setParameter(1, id).executeUpdate();
+    }
+    var cleanNote = clean(note);
+    em.createNativeQuery(
+            "INSERT INTO status_change (problem_id, from_status, to_status, close_reason, note, actor_id, official)"
+                + " SELECT id, status, 'CLOSED', 'DUPLICATE', ?, ?, FALSE FROM problem WHERE id = ?")
+        .setParameter(1, cleanNote)
+        .setParameter(2, moderator.getId())
+        .setParameter(3, duplicateId)
+        .executeUpdate();
+    em.createNativeQuery(
+            "UPDATE problem SET merged_into = ?, status = 'CLOSED', close_reason = 'DUPLICATE' WHERE id = ?")
+        .setParameter(1, targetId)
+        .setParameter(2, duplicateId)
+        .executeUpdate();
+    notifyMember(duplicate.authorId(), duplicateId, moderator.getId(), "MODERATION", "MERGE");
+    record(moderator.getId(), Action.MERGE, new Target(duplicateId, null), duplicate, null,
+        (cleanNote == null ? "" : cleanNote + " ") + "→ #" + targetId);
   }
 
   /** Whether the member may moderate in this place: a moderator covering it, or an admin. */

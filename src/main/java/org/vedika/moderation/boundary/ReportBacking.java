@@ -55,6 +55,9 @@ public class ReportBacking {
     }
     try {
       moderation.report(me.get().orElseThrow(), target.get(), reason, note);
+    } catch (org.vedika.problem.control.WritingLimits.LimitReached suspended) {
+      messages.error(null, suspended.bundleKey(), suspended.retryAfterSeconds());
+      return;
     } catch (Refusal refused) {
       messages.error(null, refused.bundleKey());
       return;

@@ -31,6 +31,10 @@ public class ReviewBacking {
   private Moderation.QueueItem item;
   private Reason reason;
   private String note;
+  private int days = 7;
+  private String place;
+  private String category;
+  private String mergeInto;
 
   @PostConstruct
   void init() {
@@ -70,14 +74,46 @@ public class ReviewBacking {
     act(Action.UNLOCK);
   }
 
+  public void warn() throws IOException {
+    run(Action.WARN, () -> moderation.actOnAuthor(me.get().orElseThrow(), target.get(), Action.WARN, reason, note, 0));
+  }
+
+  public void suspend() throws IOException {
+    run(Action.SUSPEND, () -> moderation.actOnAuthor(me.get().orElseThrow(), target.get(), Action.SUSPEND, reason, note, days));
+  }
+
+  public void lift() throws IOException {
+    run(Action.LIFT, () -> moderation.actOnAuthor(me.get().orElseThrow(), target.get(), Action.LIFT, reason, note, 0));
+  }
+
+  public void move() throws IOException {
+    run(Action.MOVE, () -> moderation.move(me.get().orElseThrow(), target.get().problemId(), place, category, reason, note));
+  }
+
+  public void merge() throws IOException {
+    run(Action.MERGE, () -> {
+      long into;
+      try {
+        into = Long.parseLong(mergeInto == null ? "" : mergeInto.strip().replace("#", ""));
+      } catch (NumberFormatException notAnId) {
+        throw new Refusal("moderation.merge.target", "not a problem number: " + mergeInto);
+      }
+      moderation.merge(me.get().orElseThrow(), target.get().problemId(), into, note);
+    });
+  }
+
   private void act(Action action) throws IOException {
+    run(action, () -> moderation.act(me.get().orElseThrow(), target.get(), action, reason, note));
+  }
+
+  private void run(Action action, Runnable work) throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!me.isLoggedIn() || target.isEmpty()) {
       load();
       return;
     }
     try {
-      moderation.act(me.get().orElseThrow(), target.get(), action, reason, note);
+      work.run();
     } catch (Refusal refused) {
       if ("moderation.notYours".equals(refused.bundleKey()) || "moderation.ownContent".equals(refused.bundleKey())) {
         external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -104,6 +140,42 @@ public class ReviewBacking {
 
   public Moderation.Target getTarget() {
     return target.orElse(null);
+  }
+
+  public org.vedika.problem.entity.Category[] getCategories() {
+    return org.vedika.problem.entity.Category.values();
+  }
+
+  public int getDays() {
+    return days;
+  }
+
+  public void setDays(int days) {
+    this.days = days;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getMergeInto() {
+    return mergeInto;
+  }
+
+  public void setMergeInto(String mergeInto) {
+    this.mergeInto = mergeInto;
   }
 
   public Reason[] getReasons() {

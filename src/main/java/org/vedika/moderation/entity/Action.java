@@ -12,5 +12,15 @@ public enum Action {
   DISMISS,
   /** no more replies */
   LOCK,
-  UNLOCK
+  UNLOCK,
+  /** the problem moves to another place or category */
+  MOVE,
+  /** a duplicate problem joins another: votes and followers move, the duplicate points to it */
+  MERGE,
+  /** the author is warned */
+  WARN,
+  /** the author cannot post, vote or report for a period */
+  SUSPEND,
+  /** a suspension ends early */
+  LIFT
 }

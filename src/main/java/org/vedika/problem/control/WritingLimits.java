@@ -84,11 +84,24 @@ public class WritingLimits {
     }
   }
 
+  /**
+   * A suspended member reads but does not write: refused with the end of the suspension (in whole
+   * hours from now, rounded up, as the retry time).
+   */
+  public static void mustNotBeSuspended(Member member) {
+    var now = Instant.now();
+    if (member != null && member.isSuspended(now)) {
+      var seconds = Duration.between(now, member.getSuspendedUntil()).toSeconds();
+      throw new LimitReached("account.suspended", Math.max(1, (seconds + 3599) / 3600));
+    }
+  }
+
   /** Refuses a new problem that comes too soon, one too many today, or a copy of a recent one. */
   public void checkProblem(Member author, String title, String body) {
     if (EXEMPT.get()) {
       return;
     }
+    mustNotBeSuspended(author);
     var now = Instant.now();
     var fresh = isNew(author, now);
     var recent = stats("problem", "author_id", author.getId(), now.minus(Duration.ofDays(1)));
@@ -120,6 +133,7 @@ public class WritingLimits {
     if (EXEMPT.get()) {
       return;
     }
+    mustNotBeSuspended(author);
     var now = Instant.now();
     var recent = stats("reply", "author_id", author.getId(), now.minus(Duration.ofDays(1)));
     waitIfTooSoon(recent.latest(), isNew(author, now) ? newReplySeconds : replySeconds, now, "limit.reply.tooSoon");
@@ -143,6 +157,7 @@ public class WritingLimits {
     if (EXEMPT.get()) {
       return;
     }
+    mustNotBeSuspended(voter);
     var now = Instant.now();
     var recent = stats("vote", "member_id", voter.getId(), now.minus(Duration.ofDays(1)));
     if (recent.count() >= (isNew(voter, now) ? newVotesPerDay : votesPerDay)) {

@@ -106,6 +106,10 @@ public class Problem {
   @Column(name = "close_reason", length = 24)
   private CloseReason closeReason;
 
+  /** The problem this duplicate was merged into (written by the moderation feature). */
+  @Column(name = "merged_into", insertable = false, updatable = false)
+  private Long mergedInto;
+
   protected Problem() {}
 
   public Problem(Place place, Member author, String title, String body, Category category) {
@@ -257,6 +261,10 @@ public class Problem {
 
   public Instant getResolvedAt() {
     return resolvedAt;
+  }
+
+  public Long getMergedInto() {
+    return mergedInto;
   }
 
   public CloseReason getCloseReason() {
