@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.vedika.testing.OutageServer;
 import org.vedika.testing.Fixtures;
 import org.vedika.testing.Http;
 import org.vedika.testing.WebSession;

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.vedika.testing.OutageServer;
 import org.vedika.testing.EmbeddedMariaDb;
 import org.vedika.testing.PayaraServer;
 

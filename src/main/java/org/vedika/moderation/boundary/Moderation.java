@@ -30,6 +30,12 @@ import org.vedika.problem.control.HotRank;
 public class Moderation {
 
   static final int NOTE_MAX = 500;
+
+  /** Posts waiting for review join the queue's reported posts (with no reporters). */
+  private static final String PENDING_POSTS =
+      " UNION ALL SELECT id, NULL, 0, NULL, created_at FROM problem WHERE moderation = 'PENDING'"
+          + " UNION ALL SELECT problem_id, id, 0, NULL, created_at FROM reply"
+          + " WHERE moderation = 'PENDING' AND deleted = FALSE";
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
 
   /** A post being moderated: the problem, and the reply when it is one. */
@@ -71,6 +77,7 @@ public class Moderation {
   @PersistenceContext EntityManager em;
   @Inject Members members;
   @Inject Places places;
+  @Inject jakarta.enterprise.event.Event<org.vedika.problem.entity.ProblemEvent> events;
 
   @Inject
   @ConfigProperty(name = "vedika.moderation.hold-reports", defaultValue = "3")
@@ -134,7 +141,9 @@ public class Moderation {
             + "   GROUP_CONCAT(DISTINCT reason ORDER BY reason) AS reasons, MIN(created_at) AS since"
             + "   FROM report WHERE resolved_at IS NULL"
             + (reason == null ? "" : " AND reason = ?5")
-            + "   GROUP BY problem_id, reply_id) q"
+            + "   GROUP BY problem_id, reply_id"
+            + (reason == null ? PENDING_POSTS : "")
+            + ") q"
             + " JOIN problem p ON p.id = q.problem_id"
             + " LEFT JOIN reply r ON r.id = q.reply_id"
             + " JOIN member m ON m.id = COALESCE(r.author_id, p.author_id)"
@@ -207,8 +216,10 @@ public class Moderation {
     }
     var query =
         em.createNativeQuery(
-            "SELECT COUNT(*) FROM (SELECT DISTINCT problem_id, reply_id FROM report"
+            "SELECT COUNT(*) FROM (SELECT problem_id, reply_id, 0, NULL, MIN(created_at) FROM report"
                 + " WHERE resolved_at IS NULL" + (reason == null ? "" : " AND reason = ?5")
+                + " GROUP BY problem_id, reply_id"
+                + (reason == null ? PENDING_POSTS : "")
                 + ") q JOIN problem p ON p.id = q.problem_id" + scopeSql(scope));
     bindScope(query, scope);
     if (reason != null) {
@@ -239,6 +250,25 @@ public class Moderation {
     mustModerate(moderator.getId(), post);
     var cleanNote = clean(note);
     switch (action) {
+      case APPROVE -> {
+        if (!"PENDING".equals(post.state())) {
+          throw new Refusal("moderation.nothingToDo", "not waiting for review");
+        }
+        setState(target, post, "VISIBLE", null, null);
+        if (target.isReply()) {
+          em.createNativeQuery("UPDATE problem SET search_text = CONCAT(search_text, ' ', ?) WHERE id = ?")
+              .setParameter(1, org.vedika.search.control.SearchText.index(
+                  (String) em.createNativeQuery("SELECT body FROM reply WHERE id = ?")
+                      .setParameter(1, target.replyId())
+                      .getSingleResult()))
+              .setParameter(2, target.problemId())
+              .executeUpdate();
+          // now the followers hear of it, as of any reply
+          events.fire(new org.vedika.problem.entity.ProblemEvent.Replied(
+              target.problemId(), post.authorId(), target.replyId(), false));
+        }
+        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "APPROVE");
+      }
       case HIDE -> {
         if (reason == null || reason == Reason.AUTO_HOLD) {
           throw new Refusal("moderation.reason.required", "hide without a reason");

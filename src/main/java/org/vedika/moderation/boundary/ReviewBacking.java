@@ -54,6 +54,10 @@ public class ReviewBacking {
     }
   }
 
+  public void approve() throws IOException {
+    act(Action.APPROVE);
+  }
+
   public void hide() throws IOException {
     act(Action.HIDE);
   }

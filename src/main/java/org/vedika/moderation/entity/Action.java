@@ -2,6 +2,8 @@ package org.vedika.moderation.entity;
 
 /** What a moderator (or Vedika's automatic hold) did. */
 public enum Action {
+  /** a post waiting for review becomes public */
+  APPROVE,
   /** a hidden or held post is public again */
   RESTORE,
   /** a post is hidden, with a reason the author and readers see */

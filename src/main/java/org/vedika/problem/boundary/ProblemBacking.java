@@ -58,6 +58,7 @@ public class ProblemBacking {
       problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
       if (problem == null && parsedId() != null) {
         hidden = problems.findHidden(parsedId()).orElse(null);
+        problem = problems.findOwnPending(parsedId(), me.isLoggedIn() ? me.getId() : null).orElse(null);
       }
     } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
       java.util.logging.Logger.getLogger(ProblemBacking.class.getName())
@@ -131,6 +132,10 @@ public class ProblemBacking {
     }
     try {
       var reply = problems.reply(me.get().orElseThrow(), parsedId(), replyText);
+      if (reply.isPending()) {
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        messages.info(null, "moderation.pending.reply");
+      }
       back("#reply-" + reply.getId());
     } catch (WritingLimits.LimitReached limit) {
       // the reply stays in the form, as typed
@@ -217,7 +222,7 @@ public class ProblemBacking {
 
   public List<Reply> getReplies() {
     if (replies == null) {
-      replies = problem == null ? List.of() : problems.thread(problem.getId());
+      replies = problem == null ? List.of() : problems.thread(problem.getId(), me.isLoggedIn() ? me.getId() : null);
     }
     return replies;
   }

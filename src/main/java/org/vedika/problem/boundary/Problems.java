@@ -32,10 +32,16 @@ public class Problems {
   @PersistenceContext EntityManager em;
   @Inject Members members;
   @Inject WritingLimits limits;
+  @Inject org.vedika.problem.control.Premoderation premoderation;
   @Inject Event<ProblemEvent> events;
 
   /** A problem just raised, and what was masked in it before publishing. */
-  public record Raised(Problem problem, Set<PrivacyMask.Kind> masked) {}
+  public record Raised(Problem problem, Set<PrivacyMask.Kind> masked) {
+    /** Waiting for a moderator before anyone else sees it. */
+    public boolean pending() {
+      return problem.isPending();
+    }
+  }
 
   /** One page of a forum's list, and whether pages come before and after it. */
   public static final class Page {
@@ -84,6 +90,9 @@ public class Problems {
     limits.checkProblem(author, maskedTitle.text(), maskedBody.text());
     var problem = new Problem(place, author, maskedTitle.text(), maskedBody.text(), category);
     problem.reportedAtSession(sessionReports);
+    if (premoderation.holds(author, problem.getTitle() + "\n" + problem.getBody())) {
+      problem.holdForReview();
+    }
     em.persist(problem);
     em.flush();
     rescore(problem.getId());
@@ -222,11 +231,21 @@ public class Problems {
     };
   }
 
-  /** A problem's thread as the page shows it: visible and hidden replies, oldest first. */
-  public List<Reply> thread(long problemId) {
+  /**
+   * A problem's thread as the page shows it to a reader (null: anonymous): visible and hidden
+   * replies, and the reader's own waiting for review, oldest first.
+   */
+  public List<Reply> thread(long problemId, Long readerId) {
     return em.createNamedQuery(Reply.THREAD_OF_PROBLEM, Reply.class)
         .setParameter("problem", problemId)
+        .setParameter("reader", readerId == null ? -1L : readerId)
         .getResultList();
+  }
+
+  /** The reader's own problem that waits for review (only its author sees it). */
+  public Optional<Problem> findOwnPending(long id, Long readerId) {
+    return Optional.ofNullable(em.find(Problem.class, id))
+        .filter(p -> p.isPending() && readerId != null && p.getAuthor().getId().equals(readerId));
   }
 
   /** A problem a moderator hid, for its "hidden by a moderator" notice. */
@@ -255,6 +274,13 @@ public class Problems {
     var text = PrivacyMask.mask(body.strip()).text();
     limits.checkReply(author, problemId, text);
     var reply = new Reply(problem, author, text, official);
+    if (!official && premoderation.holds(author, text)) {
+      // nobody else sees it, counts it or hears of it until a moderator approves it
+      reply.holdForReview();
+      em.persist(reply);
+      em.flush();
+      return reply;
+    }
     em.persist(reply);
     em.createNativeQuery(
             "UPDATE problem SET reply_count = reply_count + 1, last_activity_at = CURRENT_TIMESTAMP(3)"

@@ -102,6 +102,10 @@ public class RaiseBacking {
     }
     // a database failure goes on to DatabaseTrouble: the form comes back as typed, with a message
     var external = FacesContext.getCurrentInstance().getExternalContext();
+    if (raised.pending()) {
+      external.getFlash().setKeepMessages(true);
+      messages.info(null, "moderation.pending.problem");
+    }
     if (!raised.masked().isEmpty()) {
       external.getFlash().setKeepMessages(true);
       messages.info(null, "problem.masked");

@@ -84,6 +84,11 @@ public class WritingLimits {
     }
   }
 
+  /** Whether the current thread writes as Vedika itself (the demo data), not as a member. */
+  public static boolean isExempt() {
+    return EXEMPT.get();
+  }
+
   /**
    * A suspended member reads but does not write: refused with the end of the suspension (in whole
    * hours from now, rounded up, as the retry time).

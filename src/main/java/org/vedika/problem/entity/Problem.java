@@ -128,6 +128,15 @@ public class Problem {
     this.createdAt = Instant.now();
   }
 
+  /** A new post that waits for a moderator before anyone else sees it. */
+  public void holdForReview() {
+    moderation = ModerationState.PENDING;
+  }
+
+  public boolean isPending() {
+    return moderation == ModerationState.PENDING;
+  }
+
   /** A trainer records how many people reported this at an awareness session (0 to 10,000). */
   public void reportedAtSession(int people) {
     if (people < 0 || people > MAX_SESSION_REPORTS) {

@@ -27,13 +27,16 @@ import org.vedika.account.entity.Member;
         + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
 @NamedQuery(
     name = Reply.THREAD_OF_PROBLEM,
-    query = "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem"
-        + " AND r.moderation <> org.vedika.problem.entity.ModerationState.PENDING"
+    query = "SELECT r FROM Reply r JOIN FETCH r.author a WHERE r.problemId = :problem"
+        + " AND (r.moderation <> org.vedika.problem.entity.ModerationState.PENDING OR a.id = :reader)"
         + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
 public class Reply {
 
   public static final String OF_PROBLEM = "Reply.ofProblem";
-  /** As the page shows a thread: hidden replies too, as "hidden by a moderator: reason". */
+  /**
+   * As the page shows a thread: hidden replies too (as "hidden by a moderator: reason"), and the
+   * reader's own replies waiting for review.
+   */
   public static final String THREAD_OF_PROBLEM = "Reply.threadOfProblem";
   public static final int BODY_MIN = 2;
   public static final int BODY_MAX = 3_000;
@@ -108,6 +111,15 @@ public class Reply {
       throw new IllegalStateException("Only its author deletes reply " + id);
     }
     this.deleted = true;
+  }
+
+  /** A new reply that waits for a moderator before anyone but its author sees it. */
+  public void holdForReview() {
+    moderation = ModerationState.PENDING;
+  }
+
+  public boolean isPending() {
+    return moderation == ModerationState.PENDING;
   }
 
   public boolean isHidden() {

