@@ -139,6 +139,27 @@ class ModerationIT {
   }
 
   @Test
+  void aHeldProblemComesBackWhenAModeratorDismissesTheReports() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Honest author", VILLAGE);
+    var problem = Fixtures.problem(author, "07010802", "NSSF_HEALTH_WORKERS", "Hospital asks NSSF members to pay zzdismiss");
+    for (int i = 1; i <= 3; i++) {
+      var reporter = new WebSession();
+      Fixtures.signUp(reporter, "Reporter who disagrees " + i, VILLAGE);
+      reporter.get("/report?problem=" + problem);
+      reporter.submit("report", "send", Map.of("report:reason", "FALSE_INFORMATION"));
+    }
+    assertThat(Fixtures.text("SELECT hidden_reason FROM problem WHERE id = ?", problem)).isEqualTo("AUTO_HOLD");
+    assertThat(new WebSession().get("/place/070108").body()).doesNotContain("zzdismiss");
+
+    var moderator = moderator("Fifth moderator of Kampot", "0701");
+    moderator.get("/review?problem=" + problem);
+    moderator.submit("act", "dismiss", Map.of());
+    assertThat(Fixtures.text("SELECT moderation FROM problem WHERE id = ?", problem)).isEqualTo("VISIBLE");
+    assertThat(new WebSession().get("/place/070108").body()).contains("zzdismiss");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM notification WHERE problem_id = ? AND detail = 'DISMISSED'", problem)).isEqualTo(3);
+  }
+
+  @Test
   void aSuspendedMemberReadsButCannotWriteUntilTheSuspensionIsLifted() {
     var owner = Fixtures.member(Fixtures.newPhone(), "Owner of the thread", VILLAGE);
     var problem = Fixtures.problem(owner, VILLAGE, "NSSF_PENSION", "Pension paid late three months in a row");

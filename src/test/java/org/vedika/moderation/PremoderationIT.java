@@ -26,12 +26,8 @@ class PremoderationIT {
   void aPostWithAListedWordWaitsForAModeratorAndIsPublicOnceApproved() {
     var author = new WebSession();
     Fixtures.signUp(author, "Author of held posts", VILLAGE);
-    author.get("/raise?place=" + VILLAGE);
-    author.submit("raise", "submit", Map.of(
-        "raise:title", "Commune clerk zzheldword asks for tea money",
-        "raise:body", "The clerk asked for money before stamping the IDPoor form zzqheld.",
-        "raise:category", "LOCAL_SERVICE_INFO"));
-    var problem = Long.parseLong(author.last().uri().getPath().substring("/problem/".length()));
+    var problem = Fixtures.raise(author, VILLAGE, "Commune clerk zzheldword asks for tea money",
+        "The clerk asked for money before stamping the IDPoor form zzqheld.", "LOCAL_SERVICE_INFO");
     assertThat(author.last().body()).contains("id=\"pending-notice\"").contains("Commune clerk zzheldword");
     assertThat(Fixtures.text("SELECT moderation FROM problem WHERE id = ?", problem)).isEqualTo("PENDING");
 
@@ -72,12 +68,8 @@ class PremoderationIT {
     var outage = OutageServer.get();
     var member = new WebSession(outage.server()::url);
     Fixtures.signUp(member, "ថ្មីនៅទីនេះ", "05070105");
-    member.get("/raise?place=05070105");
-    member.submit("raise", "submit", Map.of(
-        "raise:title", "First problem of a new member qqfirstpost",
-        "raise:body", "A new member's first problem waits for a moderator before it is public.",
-        "raise:category", "PAYMENT_DELIVERY"));
-    var problem = Long.parseLong(member.last().uri().getPath().substring("/problem/".length()));
+    var problem = Fixtures.raise(member, "05070105", "First problem of a new member qqfirstpost",
+        "A new member's first problem waits for a moderator before it is public.", "PAYMENT_DELIVERY");
     assertThat(member.last().body()).contains("id=\"pending-notice\"");
     assertThat(Http.get(outage.server().url("/api/problems/" + problem)).statusCode()).isEqualTo(404);
 

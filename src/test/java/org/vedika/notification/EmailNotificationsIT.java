@@ -35,12 +35,8 @@ class EmailNotificationsIT {
     author.submit("profile", "save", Map.of("profile:email", khmerAddress, "profile:emailNotifications", "on"));
     assertThat(author.last().body()).contains("ប្រវត្តិរូបរបស់អ្នកត្រូវបានរក្សាទុក").contains(khmerAddress);
 
-    author.get("/raise?place=07010501");
-    author.submit("raise", "submit", Map.of(
-        "raise:title", "Pension office lost my NSSF contribution record",
-        "raise:body", "The NSSF office says twelve months of my contributions are missing from my pension record.",
-        "raise:category", "NSSF_PENSION"));
-    var problem = Long.parseLong(author.last().uri().getPath().substring("/problem/".length()));
+    var problem = Fixtures.raise(author, "07010501", "Pension office lost my NSSF contribution record",
+        "The NSSF office says twelve months of my contributions are missing from my pension record.", "NSSF_PENSION");
 
     var englishAddress = "dara." + System.nanoTime() + "@example.org";
     var reader = Fixtures.member(Fixtures.newPhone(), "Dara reads English", "07010501");

@@ -17,12 +17,8 @@ class NotificationsIT {
   void theAuthorAndVotersAreToldOfRepliesAndOfficialAnswers() {
     var author = new WebSession();
     Fixtures.signUp(author, "Author of the problem", "05070108");
-    author.get("/raise?place=05070108");
-    author.submit("raise", "submit", Map.of(
-        "raise:title", "Disability assessment team never came", "raise:body",
-        "My son cannot walk. The disability assessment team has not come to our commune for a year.",
-        "raise:category", "DISABILITY_ALLOWANCE"));
-    var problem = Long.parseLong(author.last().uri().getPath().substring("/problem/".length()));
+    var problem = Fixtures.raise(author, "05070108", "Disability assessment team never came",
+        "My son cannot walk. The disability assessment team has not come to our commune for a year.", "DISABILITY_ALLOWANCE");
 
     var voter = new WebSession();
     Fixtures.signUp(voter, "Voter next door", "05070108");

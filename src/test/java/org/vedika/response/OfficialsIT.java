@@ -24,12 +24,8 @@ class OfficialsIT {
   void theCommuneOfficialAnswersMovesTheProblemThroughItsLifecycleAndFollowersAreTold() {
     var author = new WebSession();
     Fixtures.signUp(author, "Sopheap, garment worker", VILLAGE);
-    author.get("/raise?place=" + VILLAGE);
-    author.submit("raise", "submit", Map.of(
-        "raise:title", "Health centre refuses the Equity Card for my mother",
-        "raise:body", "The health centre asked us to pay for my mother's treatment although she has an Equity Card.",
-        "raise:category", "HEF_HEALTH_CARE"));
-    var problem = Long.parseLong(author.last().uri().getPath().substring("/problem/".length()));
+    var problem = Fixtures.raise(author, VILLAGE, "Health centre refuses the Equity Card for my mother",
+        "The health centre asked us to pay for my mother's treatment although she has an Equity Card.", "HEF_HEALTH_CARE");
     var voter = new WebSession();
     Fixtures.signUp(voter, "Neighbour who votes", VILLAGE);
     voter.get("/problem/" + problem);

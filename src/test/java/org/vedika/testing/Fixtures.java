@@ -60,6 +60,14 @@ public final class Fixtures {
         + (placeCode == null ? "NULL" : "'" + placeCode + "'") + ")");
   }
 
+  /** Raises a problem through {@code /raise} as the session's member; returns its id. */
+  public static long raise(WebSession session, String place, String title, String body, String category) {
+    session.get("/raise?place=" + place);
+    session.submit("raise", "submit", Map.of(
+        "raise:title", title, "raise:body", body, "raise:category", category));
+    return Long.parseLong(session.last().uri().getPath().substring("/problem/".length()));
+  }
+
   /** A new member holding a role over a place, logged in: the session they browse with. */
   public static WebSession withRole(String name, String village, String role, String place) {
     var login = newPhone();

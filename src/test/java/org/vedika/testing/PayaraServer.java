@@ -22,7 +22,8 @@ public final class PayaraServer implements AutoCloseable {
 
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
   /** An application URL: Payara logs "ready" even when the deployment failed. */
-  static final String PROBE = "/api/places/12";
+  /** Ready: the database answers and the schema (and any demo data) is in place. */
+  static final String PROBE = "/health/ready";
 
   private final Process process;
   private final int port;

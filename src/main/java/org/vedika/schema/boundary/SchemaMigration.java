@@ -94,7 +94,6 @@ public class SchemaMigration {
               .load()
               .migrate();
       LOG.info(() -> "Schema is current: " + result.migrationsExecuted + " migration(s) applied now");
-      current = true;
     } catch (RuntimeException e) {
       LOG.warning(() -> "Schema migration failed, retrying in " + RETRY_MILLIS + " ms: " + e.getMessage());
       LOG.log(Level.FINE, "Schema migration failure", e);
@@ -106,6 +105,9 @@ public class SchemaMigration {
     } catch (RuntimeException e) {
       // what follows the schema (demo data) must not make the schema look unmigrated
       LOG.log(Level.SEVERE, "A step after the schema migration failed", e);
+    } finally {
+      // ready only once what follows the schema (the demo data) is there too
+      current = true;
     }
   }
 }
