@@ -24,6 +24,15 @@ public final class Browser {
   private Browser() {}
 
   public static WebDriver phone() {
+    return phone(true);
+  }
+
+  /** A phone's browser with JavaScript switched off (as on the cheapest phones, or to save data). */
+  public static WebDriver phoneWithoutJavaScript() {
+    return phone(false);
+  }
+
+  private static WebDriver phone(boolean javaScript) {
     try {
       var service =
           new ChromeDriverService.Builder()
@@ -45,6 +54,10 @@ public final class Browser {
           "--hide-scrollbars",
           "--window-size=" + PHONE_WIDTH + "," + PHONE_HEIGHT,
           "--user-data-dir=" + Files.createTempDirectory("vedika-chromium"));
+      if (!javaScript) {
+        options.setExperimentalOption(
+            "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+      }
       var driver = new ChromeDriver(service, options);
       driver.manage().window().setSize(new Dimension(PHONE_WIDTH, PHONE_HEIGHT));
       driver.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
