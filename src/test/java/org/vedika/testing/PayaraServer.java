@@ -184,4 +184,10 @@ public final class PayaraServer implements AutoCloseable {
       }
     }
   }
+
+  /** Kills the server at once (SIGKILL, as {@code kill -9}): no shutdown hook, no flush, no goodbye. */
+  public void kill() throws InterruptedException {
+    process.destroyForcibly();
+    process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+  }
 }
