@@ -32,8 +32,14 @@ public class ProblemBacking {
   @Inject Messages messages;
   @Inject org.vedika.notification.boundary.Notifications notifications;
 
+  /** Replies per page of a thread: a hot thread has thousands, a phone wants a few dozen. */
+  public static final int THREAD_PAGE = 50;
+
   private String id;
   private Problem problem;
+  private Integer page;
+  private boolean newer;
+  private List<Reply> officialAnswers;
   /** The database did not answer while the problem was read: show the forms, keep their text. */
   private boolean unavailable;
   /** A problem a moderator hid: only its notice is shown. */
@@ -136,7 +142,7 @@ public class ProblemBacking {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         messages.info(null, "moderation.pending.reply");
       }
-      back("#reply-" + reply.getId());
+      back("?page=last#reply-" + reply.getId());
     } catch (WritingLimits.LimitReached limit) {
       // the reply stays in the form, as typed
       messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
@@ -181,7 +187,7 @@ public class ProblemBacking {
     }
     try {
       problems.editReply(me.get().orElseThrow(), replyId, editText);
-      back("#reply-" + replyId);
+      back("?page=" + getPage() + "#reply-" + replyId);
     } catch (IllegalStateException tooLate) {
       messages.error(null, "reply.edit.tooLate");
     }
@@ -197,7 +203,7 @@ public class ProblemBacking {
       messages.error(null, "reply.delete.notYours");
       return;
     }
-    back("#replies");
+    back("?page=" + getPage() + "#replies");
   }
 
   public void follow() throws IOException {
@@ -222,14 +228,24 @@ public class ProblemBacking {
 
   public List<Reply> getReplies() {
     if (replies == null) {
-      replies = problem == null ? List.of() : problems.thread(problem.getId(), me.isLoggedIn() ? me.getId() : null);
+      if (problem == null) {
+        replies = List.of();
+      } else {
+        var reader = me.isLoggedIn() ? me.getId() : null;
+        var rows = problems.thread(problem.getId(), reader, getPage() * THREAD_PAGE, THREAD_PAGE + 1);
+        newer = rows.size() > THREAD_PAGE;
+        replies = newer ? rows.subList(0, THREAD_PAGE) : rows;
+      }
     }
     return replies;
   }
 
   /** The official answers among the replies, shown under the problem itself. */
   public List<Reply> getOfficialAnswers() {
-    return getReplies().stream().filter(r -> r.isOfficial() && !r.isHidden()).toList();
+    if (officialAnswers == null) {
+      officialAnswers = problem == null ? List.of() : problems.officialAnswers(problem.getId());
+    }
+    return officialAnswers;
   }
 
   public boolean isVoted() {
@@ -257,6 +273,33 @@ public class ProblemBacking {
     } catch (NumberFormatException e) {
       return null;
     }
+  }
+
+  /**
+   * The page of the thread ({@code ?page=N} from 0; {@code last} for the newest replies, where a
+   * new reply lands).
+   */
+  public int getPage() {
+    if (page == null) {
+      var asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
+      if ("last".equals(asked) && problem != null) {
+        var size = problems.threadSize(problem.getId(), me.isLoggedIn() ? me.getId() : null);
+        page = (int) Math.max(0, (size - 1) / THREAD_PAGE);
+      } else {
+        try {
+          page = asked == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(asked)));
+        } catch (NumberFormatException notANumber) {
+          page = 0;
+        }
+      }
+    }
+    return page;
+  }
+
+  /** Newer replies follow on the next page. */
+  public boolean isNewer() {
+    getReplies();
+    return newer;
   }
 
   public String getId() {

@@ -235,10 +235,34 @@ public class Problems {
    * A problem's thread as the page shows it to a reader (null: anonymous): visible and hidden
    * replies, and the reader's own waiting for review, oldest first.
    */
-  public List<Reply> thread(long problemId, Long readerId) {
+  public List<Reply> thread(long problemId, Long readerId, int first, int max) {
     return em.createNamedQuery(Reply.THREAD_OF_PROBLEM, Reply.class)
         .setParameter("problem", problemId)
         .setParameter("reader", readerId == null ? -1L : readerId)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /** How many replies {@link #thread} shows this reader in all, for its last page. */
+  public long threadSize(long problemId, Long readerId) {
+    return em.createQuery(
+            "SELECT COUNT(r) FROM Reply r WHERE r.problemId = :problem AND r.deleted = FALSE AND"
+                + " (r.moderation <> org.vedika.problem.entity.ModerationState.PENDING OR r.author.id = :reader)",
+            Long.class)
+        .setParameter("problem", problemId)
+        .setParameter("reader", readerId == null ? -1L : readerId)
+        .getSingleResult();
+  }
+
+  /** The problem's published official answers, oldest first (shown under the problem itself). */
+  public List<Reply> officialAnswers(long problemId) {
+    return em.createQuery(
+            "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem AND r.official = TRUE"
+                + " AND r.moderation = org.vedika.problem.entity.ModerationState.VISIBLE AND r.deleted = FALSE"
+                + " ORDER BY r.createdAt, r.id",
+            Reply.class)
+        .setParameter("problem", problemId)
         .getResultList();
   }
 
