@@ -57,6 +57,10 @@ class ModerationIT {
     // the district's moderator sees it first in the queue and hides it for abuse
     var moderator = moderator("Moderator of Kampot district", "0701");
     assertThat(moderator.get("/moderation").body()).contains("Health centre staff ask for money");
+    assertThat(moderator.submit("queue", "apply", Map.of("queue:reason", "SPAM")).body())
+        .as("narrowed to another reason").doesNotContain("Health centre staff ask for money");
+    assertThat(moderator.submit("queue", "apply", Map.of("queue:reason", "ABUSE")).body())
+        .contains("Health centre staff ask for money");
     var review = moderator.get("/review?problem=" + problem + "&reply=" + reply).body();
     assertThat(review).contains(ABUSE).contains("id=\"review-reports\"");
     moderator.submit("act", "hide", Map.of("act:reason", "ABUSE", "act:note", "Threats against neighbours"));
@@ -77,6 +81,9 @@ class ModerationIT {
     var log = moderator.get("/moderation-log").body();
     assertThat(log).contains("ផ្អាកដោយស្វ័យប្រវត្តិ").contains("Threats against neighbours").contains("ស្ដារវិញ");
     assertThat(Fixtures.count("SELECT COUNT(*) FROM moderation_action WHERE reply_id = ?", reply)).isEqualTo(3);
+    assertThat(entries(moderator.get("/moderation-log?action=HIDE").body())).contains("Threats against neighbours");
+    assertThat(entries(moderator.get("/moderation-log?action=RESTORE").body())).doesNotContain("Threats against neighbours")
+        .contains("Angry neighbour");
     assertThat(trollLogin).isNotBlank();
   }
 
@@ -236,6 +243,11 @@ class ModerationIT {
 
   private static WebSession moderator(String name, String place) {
     return Fixtures.withRole(name, VILLAGE, "MODERATOR", place);
+  }
+
+  /** The audit log's entries, without the filter's option labels. */
+  private static String entries(String page) {
+    return page.substring(page.indexOf("id=\"log\""));
   }
 
   private static long replies(long problem) {

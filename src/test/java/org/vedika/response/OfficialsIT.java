@@ -74,6 +74,13 @@ class OfficialsIT {
             "SELECT COUNT(*) FROM follow f JOIN role_grant g ON g.member_id = f.member_id WHERE f.problem_id = ? AND g.role = 'OFFICIAL'", problem))
         .as("the official follows because they replied, not because they moved the status").isEqualTo(1);
 
+    // the inbox holds open problems; its filters (here without JavaScript) find the resolved one
+    assertThat(chief.get("/inbox").body()).doesNotContain("Health centre refuses the Equity Card for my mother");
+    var resolved = chief.submit("inbox", "apply", Map.of("inbox:status", "RESOLVED"));
+    assertThat(resolved.body()).contains("Health centre refuses the Equity Card for my mother");
+    var elsewhere = chief.submit("inbox", "apply", Map.of("inbox:status", "RESOLVED", "inbox:village", "07010102"));
+    assertThat(elsewhere.body()).doesNotContain("Health centre refuses the Equity Card for my mother");
+
     // the author may reopen a resolved problem, and nothing else
     var own = author.get("/problem/" + problem).body();
     assertThat(own).contains("id=\"status\"").doesNotContain("value=\"CLOSED\"");

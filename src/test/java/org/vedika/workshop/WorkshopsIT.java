@@ -58,6 +58,15 @@ class WorkshopsIT {
     citizen.submit("rsvp", "attend", Map.of("rsvp:attend", "attend")); // a second press counts once
     assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop)).isEqualTo(1);
     assertThat(Fixtures.count("SELECT COUNT(*) FROM workshop_attendee WHERE workshop_id = ?", workshop)).isEqualTo(1);
+    var unsure = new WebSession();
+    Fixtures.signUp(unsure, "Citizen who cannot come after all", "07010702");
+    unsure.get("/workshop/" + workshop);
+    unsure.submit("rsvp", "attend", Map.of());
+    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop)).isEqualTo(2);
+    unsure.get("/workshop/" + workshop);
+    unsure.submit("rsvp", "withdraw", Map.of());
+    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM workshop_attendee WHERE workshop_id = ?", workshop)).isEqualTo(1);
     assertThat(new WebSession().get("/place/070107").body()).contains("id=\"workshops-upcoming\"")
         .contains("Quarterly workshop on social protection").contains("១ នាក់នឹងចូលរួម");
     assertThat(new WebSession().get("/problem/" + top).body()).contains("នៅក្នុងរបៀបវារៈនៃសិក្ខាសាលាឃុំ/សង្កាត់");

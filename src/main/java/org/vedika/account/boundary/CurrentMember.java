@@ -11,7 +11,10 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
+import java.util.List;
 import org.vedika.account.entity.Member;
+import org.vedika.account.entity.Role;
+import org.vedika.account.entity.RoleGrant;
 
 /** Who is reading this request, if anyone is logged in. */
 @Named
@@ -22,6 +25,7 @@ public class CurrentMember {
   @Inject Members members;
 
   private Optional<Member> member;
+  private List<RoleGrant> grants;
 
   public Optional<Member> get() {
     if (member == null) {
@@ -54,6 +58,41 @@ public class CurrentMember {
       member = null;
     }
     return status;
+  }
+
+  /**
+   * The reader's role grants, read once per request: the header, the page and its forms all ask
+   * (an action's facade still checks on its own, in its transaction).
+   */
+  public List<RoleGrant> grants() {
+    if (grants == null) {
+      grants = isLoggedIn() ? members.grants(getId()) : List.of();
+    }
+    return grants;
+  }
+
+  /** Whether the reader holds the role anywhere. */
+  public boolean has(Role role) {
+    return grants().stream().anyMatch(grant -> grant.getRole() == role);
+  }
+
+  /** Whether the reader holds the role over this place. */
+  public boolean has(Role role, String placeCode) {
+    return RoleGrant.any(grants(), role, placeCode);
+  }
+
+  /** Moderates somewhere: a moderator of some places, or an admin (everywhere). */
+  public boolean isModerator() {
+    return has(Role.MODERATOR) || has(Role.ADMIN);
+  }
+
+  /** The communes the reader answers for as their official (codes), sorted. */
+  public List<String> communesAnswered() {
+    return grants().stream()
+        .filter(grant -> grant.getRole() == Role.OFFICIAL)
+        .map(RoleGrant::getPlaceCode)
+        .sorted()
+        .toList();
   }
 
   /** Logged in: known from the session alone, so it holds while the database blinks. */

@@ -71,25 +71,14 @@ public class Members {
     return member;
   }
 
-  /** The communes a member answers for as their official (codes, 6 digits). */
-  public List<String> communesAnswered(long memberId) {
-    return grants(memberId).stream()
-        .filter(grant -> grant.getRole() == Role.OFFICIAL)
-        .map(RoleGrant::getPlaceCode)
-        .sorted()
-        .toList();
-  }
-
   /** Whether the member is an official whose grant covers this commune. */
   public boolean answersFor(long memberId, String communeCode) {
-    return grants(memberId).stream()
-        .anyMatch(grant -> grant.getRole() == Role.OFFICIAL && grant.covers(communeCode));
+    return RoleGrant.any(grants(memberId), Role.OFFICIAL, communeCode);
   }
 
   /** Whether the member is a trainer whose grant covers this place. */
   public boolean trains(long memberId, String placeCode) {
-    return grants(memberId).stream()
-        .anyMatch(grant -> grant.getRole() == Role.TRAINER && grant.covers(placeCode));
+    return RoleGrant.any(grants(memberId), Role.TRAINER, placeCode);
   }
 
   /** The roles a member holds anywhere; every member is a citizen. */

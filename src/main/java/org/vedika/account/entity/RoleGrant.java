@@ -71,6 +71,11 @@ public class RoleGrant {
     this.grantedAt = Instant.now();
   }
 
+  /** Whether any of these grants gives the role over the place with the given code. */
+  public static boolean any(java.util.Collection<RoleGrant> grants, Role role, String placeCode) {
+    return grants.stream().anyMatch(grant -> grant.getRole() == role && grant.covers(placeCode));
+  }
+
   /** Whether this grant reaches the place with the given code (a place inside its own). */
   public boolean covers(String code) {
     return placeCode == null || (code != null && code.startsWith(placeCode));

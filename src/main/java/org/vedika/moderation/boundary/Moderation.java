@@ -449,11 +449,6 @@ public class Moderation {
         .anyMatch(g -> (g.getRole() == Role.MODERATOR && g.covers(placeCode)) || g.getRole() == Role.ADMIN);
   }
 
-  /** Whether the member moderates anywhere (the header link). */
-  public boolean isModerator(long memberId) {
-    return !scope(memberId).isEmpty();
-  }
-
   // ---- the audit log
 
   /** The actions in the member's places, newest first; filtered by action when one is given. */

@@ -32,7 +32,7 @@ public class ModerationLog {
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation-log");
-    } else if (!moderation.isModerator(me.getId())) {
+    } else if (!me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators and admins only");
       context.responseComplete();
     }
@@ -45,6 +45,11 @@ public class ModerationLog {
       entries = me.isLoggedIn() ? moderation.log(me.getId(), filter, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE) : List.of();
     }
     return entries;
+  }
+
+  /** A full page: older entries may follow. */
+  public boolean isOlder() {
+    return getEntries().size() == PAGE_SIZE;
   }
 
   public Action[] getActions() {

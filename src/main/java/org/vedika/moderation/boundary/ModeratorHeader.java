@@ -11,7 +11,6 @@ import org.vedika.account.boundary.CurrentMember;
 public class ModeratorHeader {
 
   @Inject CurrentMember me;
-  @Inject Moderation moderation;
 
   private Boolean moderator;
 
@@ -19,7 +18,7 @@ public class ModeratorHeader {
   public boolean isModerator() {
     if (moderator == null) {
       try {
-        moderator = me.isLoggedIn() && moderation.isModerator(me.getId());
+        moderator = me.isModerator();
       } catch (RuntimeException databaseDown) {
         moderator = false;
       }

@@ -29,6 +29,7 @@ public class ReviewBacking {
 
   private Optional<Moderation.Target> target = Optional.empty();
   private Moderation.QueueItem item;
+  private List<Object[]> reports;
   private Reason reason;
   private String note;
   private int days = 7;
@@ -48,7 +49,7 @@ public class ReviewBacking {
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation");
-    } else if (target.isEmpty() || !moderation.isModerator(me.getId())) {
+    } else if (target.isEmpty() || !me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators only");
       context.responseComplete();
     }
@@ -139,7 +140,10 @@ public class ReviewBacking {
   }
 
   public List<Object[]> getReports() {
-    return target.map(moderation::reports).orElse(List.of());
+    if (reports == null) {
+      reports = target.map(moderation::reports).orElse(List.of());
+    }
+    return reports;
   }
 
   public Moderation.Target getTarget() {

@@ -37,7 +37,7 @@ public class ReviewQueue implements Serializable {
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation");
-    } else if (!moderation.isModerator(me.getId())) {
+    } else if (!me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators only");
       context.responseComplete();
     }

@@ -1,8 +1,5 @@
 package org.vedika.moderation.entity;
 
-import java.util.Locale;
-import java.util.Optional;
-
 /** Why a post is reported or a moderator acts: the list members and moderators choose from. */
 public enum Reason {
   SPAM,
@@ -18,18 +15,5 @@ public enum Reason {
   /** The reasons a member or moderator may choose (the automatic hold is Vedika's own). */
   public static Reason[] choosable() {
     return new Reason[] {SPAM, ABUSE, PERSONAL_DATA, OFF_TOPIC, FALSE_INFORMATION, OTHER};
-  }
-
-  public String key() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
-  }
-
-  public static Optional<Reason> of(String keyOrName) {
-    for (var reason : values()) {
-      if (reason.key().equals(keyOrName) || reason.name().equals(keyOrName)) {
-        return Optional.of(reason);
-      }
-    }
-    return Optional.empty();
   }
 }

@@ -55,7 +55,6 @@ public class RaiseBacking {
   @jakarta.validation.constraints.Max(value = Problem.MAX_SESSION_REPORTS, message = "{problem.sessionReports.range}")
   private Integer sessionReports;
 
-  @Inject org.vedika.account.boundary.Members members;
 
   /** View action: members only; the place given, else the member's home village. */
   public void load() throws IOException {
@@ -119,7 +118,7 @@ public class RaiseBacking {
       resolvePlace();
     }
     try {
-      return place != null && me.isLoggedIn() && members.trains(me.getId(), place.getCode());
+      return place != null && me.has(org.vedika.account.entity.Role.TRAINER, place.getCode());
     } catch (RuntimeException databaseDown) {
       return false;
     }

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.vedika.account.boundary.CurrentMember;
-import org.vedika.account.boundary.Members;
 
 /** The header's inbox link for officials, with the count waiting for a first answer. */
 @Named
@@ -13,7 +12,6 @@ import org.vedika.account.boundary.Members;
 public class OfficialHeader {
 
   @Inject CurrentMember me;
-  @Inject Members members;
   @Inject Inbox inbox;
 
   private List<String> communes;
@@ -38,7 +36,7 @@ public class OfficialHeader {
   private List<String> communes() {
     if (communes == null) {
       try {
-        communes = me.isLoggedIn() ? members.communesAnswered(me.getId()) : List.of();
+        communes = me.communesAnswered();
       } catch (RuntimeException databaseDown) {
         communes = List.of();
       }

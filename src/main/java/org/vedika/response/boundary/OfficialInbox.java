@@ -14,7 +14,6 @@ import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
 import org.vedika.account.boundary.CurrentMember;
-import org.vedika.account.boundary.Members;
 import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.Place;
 import org.vedika.problem.entity.Category;
@@ -34,7 +33,6 @@ public class OfficialInbox implements Serializable {
   private static final long serialVersionUID = 1L;
 
   @Inject Inbox inbox;
-  @Inject Members members;
   @Inject Places places;
   @Inject CurrentMember me;
 
@@ -48,7 +46,7 @@ public class OfficialInbox implements Serializable {
   @PostConstruct
   void init() {
     if (me.isLoggedIn()) {
-      communes = members.communesAnswered(me.getId());
+      communes = me.communesAnswered();
     }
   }
 

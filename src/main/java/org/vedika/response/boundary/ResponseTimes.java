@@ -38,16 +38,6 @@ public class ResponseTimes {
     public double resolvedShare() {
       return problems == 0 ? 0 : (double) resolved / problems;
     }
-
-    /** Whole days, rounded down, of the median (for pages); -1 when there is none. */
-    public long medianFirstAnswerDays() {
-      return medianFirstAnswer == null ? -1 : medianFirstAnswer.toDays();
-    }
-
-    /** Whole hours, rounded down, of the median (for short times); -1 when there is none. */
-    public long medianFirstAnswerHours() {
-      return medianFirstAnswer == null ? -1 : medianFirstAnswer.toHours();
-    }
   }
 
   @PersistenceContext EntityManager em;

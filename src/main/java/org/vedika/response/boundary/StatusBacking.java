@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Set;
 import org.vedika.account.boundary.CurrentMember;
+import org.vedika.account.entity.Role;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.problem.boundary.ProblemBacking;
 import org.vedika.problem.entity.CloseReason;
@@ -27,7 +28,6 @@ public class StatusBacking {
 
   @Inject Lifecycle lifecycle;
   @Inject org.vedika.problem.boundary.Problems problems;
-  @Inject org.vedika.account.boundary.Members members;
   @Inject ProblemBacking page;
   @Inject CurrentMember me;
   @Inject Messages messages;
@@ -61,7 +61,7 @@ public class StatusBacking {
   /** Whether the reader answers for this problem's commune (their replies are official answers). */
   public boolean isOfficial() {
     var problem = page.getProblem();
-    return problem != null && me.isLoggedIn() && members.answersFor(me.getId(), problem.getCommuneCode());
+    return problem != null && me.has(Role.OFFICIAL, problem.getCommuneCode());
   }
 
   public List<StatusChange> getTimeline() {

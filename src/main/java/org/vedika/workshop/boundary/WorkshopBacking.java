@@ -32,6 +32,7 @@ public class WorkshopBacking {
 
   private String id;
   private Workshop workshop;
+  private Boolean attending;
   private final Map<Long, String> outcomes = new HashMap<>();
   private final Map<Long, String> moves = new HashMap<>();
 
@@ -98,11 +99,14 @@ public class WorkshopBacking {
 
   /** Whether the reader is the official of this workshop's commune. */
   public boolean isOfficial() {
-    return workshop != null && me.isLoggedIn() && workshops.answersFor(me.getId(), workshop.getCommuneCode());
+    return workshop != null && me.has(org.vedika.account.entity.Role.OFFICIAL, workshop.getCommuneCode());
   }
 
   public boolean isAttending() {
-    return workshop != null && me.isLoggedIn() && workshops.attends(me.getId(), workshop.getId());
+    if (attending == null) {
+      attending = workshop != null && me.isLoggedIn() && workshops.attends(me.getId(), workshop.getId());
+    }
+    return attending;
   }
 
   public boolean isStarted() {

@@ -21,6 +21,7 @@ public class WorkshopLists {
 
   private List<Workshop> upcoming;
   private List<Workshop> past;
+  private final java.util.Map<Long, List<WorkshopItem>> itemsOf = new java.util.HashMap<>();
 
   /** Whether the place page is a commune's (workshops are per commune). */
   public boolean isCommune() {
@@ -43,11 +44,11 @@ public class WorkshopLists {
 
   /** The reader is the official of the page's commune: offer to plan one. */
   public boolean isCanPlan() {
-    return isCommune() && me.isLoggedIn() && workshops.answersFor(me.getId(), placePage.getPlace().getCode());
+    return isCommune() && me.has(org.vedika.account.entity.Role.OFFICIAL, placePage.getPlace().getCode());
   }
 
   /** The workshops a problem was on the agenda of, for its timeline. */
   public List<WorkshopItem> of(Long problemId) {
-    return problemId == null ? List.of() : workshops.itemsOf(problemId);
+    return problemId == null ? List.of() : itemsOf.computeIfAbsent(problemId, workshops::itemsOf);
   }
 }

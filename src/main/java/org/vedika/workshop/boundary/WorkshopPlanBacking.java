@@ -66,7 +66,7 @@ public class WorkshopPlanBacking {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fworkshop-plan%3Fcommune%3D" + commune);
       return;
     }
-    if (getPlace() == null || !workshops.answersFor(me.getId(), commune)) {
+    if (getPlace() == null || !me.has(org.vedika.account.entity.Role.OFFICIAL, commune)) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "The commune's official only");
       context.responseComplete();
       return;

@@ -162,10 +162,6 @@ public class Workshops {
         .getResultList();
   }
 
-  public boolean answersFor(long memberId, String communeCode) {
-    return members.answersFor(memberId, communeCode);
-  }
-
   private void mustAnswerFor(Member official, String communeCode) {
     if (!members.answersFor(official.getId(), communeCode)) {
       throw new Refused("workshop.notYours", "member " + official.getId() + " is not official of " + communeCode);
