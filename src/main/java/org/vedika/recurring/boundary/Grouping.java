@@ -1,8 +1,6 @@
 package org.vedika.recurring.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,14 +11,12 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
-import java.util.logging.Logger;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.Role;
 import org.vedika.account.entity.RoleGrant;
 import org.vedika.problem.entity.Category;
-import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.recurring.control.Similarity;
 import org.vedika.recurring.entity.RecurringProblem;
 import org.vedika.search.control.SearchText;
@@ -44,8 +40,6 @@ public class Grouping {
   /** At most this many suggestions are kept for one problem, the most similar. */
   static final int SUGGESTIONS_PER_PROBLEM = 3;
 
-  private static final Logger LOG = Logger.getLogger(Grouping.class.getName());
-
   @PersistenceContext EntityManager em;
   @Inject Members members;
 
@@ -65,16 +59,6 @@ public class Grouping {
   public record GroupedProblem(long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
 
   // ---------------------------------------------------------------- suggestions
-
-  /** A new public problem gets its suggestions once its transaction has committed. */
-  public void onRaised(@Observes(during = TransactionPhase.AFTER_SUCCESS) ProblemEvent.Raised raised) {
-    try {
-      suggestFor(raised.problemId());
-    } catch (RuntimeException e) {
-      // the periodic pass tries again: suggested_at stays empty
-      LOG.warning(() -> "Suggestions for problem " + raised.problemId() + " failed: " + e);
-    }
-  }
 
   /** The periodic pass: looks at up to {@code limit} public problems never looked at; how many. */
   public int suggestPending(int limit) {
