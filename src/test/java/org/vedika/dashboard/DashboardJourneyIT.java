@@ -49,7 +49,7 @@ class DashboardJourneyIT extends PhoneJourney {
     browser.findElement(By.id("dashboard-link")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .until(d -> {
-          if (d.findElement(By.id("ranking:rows")).getText().contains("មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស. របស់កម្មករ")) {
+          if (d.findElement(By.id("ranking:rows")).getText().contains("១២ ឃុំ ក្នុង ១ ខេត្ត")) {
             return true;
           }
           d.navigate().refresh();

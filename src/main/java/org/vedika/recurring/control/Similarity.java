@@ -28,7 +28,7 @@ import org.vedika.search.control.SearchText;
 public final class Similarity {
 
   /** Suggest a grouping at or above this similarity. */
-  public static final double SAME = 0.30;
+  public static final double SAME = 0.35;
 
   static final double OTHER_CATEGORY = 0.8;
   static final double WORDS_WEIGHT = 0.5;
