@@ -100,6 +100,14 @@ UPDATE problem p
   WHERE p.id BETWEEN @p0 AND @p1;
 UPDATE problem SET hot = LOG10(1 + vote_count + reply_count / 2) + (UNIX_TIMESTAMP(created_at) - 1767225600) / 45000
   WHERE id BETWEEN @p0 AND @p1;
+-- the twenty recurring problems as the confirmed groups a curator would make of them, and every
+-- benchmark problem already seen by the grouping pass
+INSERT INTO recurring_problem (title_km, title_en, category)
+  SELECT t, t, MIN(category) FROM (SELECT SUBSTRING_INDEX(title, ' (', 1) AS t, category FROM problem
+                                   WHERE search_text = 'recurring benchmark problem') g GROUP BY t;
+UPDATE problem p JOIN recurring_problem r ON r.title_en = SUBSTRING_INDEX(p.title, ' (', 1)
+  SET p.recurring_id = r.id WHERE p.search_text = 'recurring benchmark problem';
+UPDATE problem SET suggested_at = NOW(3) WHERE id BETWEEN @p0 AND @p1;
 DROP TABLE bench_village, bench_member, bench_problem;
 DROP FUNCTION u;
 ANALYZE TABLE member, problem, vote, reply;

@@ -145,7 +145,7 @@ public final class Fixtures {
     return passwordHash;
   }
 
-  private static long insert(String sql, Object... parameters) {
+  public static long insert(String sql, Object... parameters) {
     try (var connection = VedikaServer.database().connect();
         var statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < parameters.length; i++) {

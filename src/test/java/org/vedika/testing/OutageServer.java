@@ -28,7 +28,8 @@ public record OutageServer(EmbeddedMariaDb database, PayaraServer server) {
                 database,
                 work,
                 work.resolve("payara.log"),
-                Map.of("VEDIKA_DEMO", "true"));
+                // the dashboard aggregation off: its connection handling across an outage is not yet verified
+                Map.of("VEDIKA_DEMO", "true", "VEDIKA_DASHBOARD_REFRESH_SECONDS", "0"));
       } catch (Exception | Error failure) {
         database.close();
         throw failure;

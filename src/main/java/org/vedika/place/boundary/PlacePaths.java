@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * ({@code /workshop/7} likewise). Faces
  * has extensionless views but no path parameters. The rest of the query string is kept.
  */
-@WebFilter({"/place/*", "/problem/*", "/workshop/*"})
+@WebFilter({"/place/*", "/problem/*", "/workshop/*", "/recurring/*"})
 public class PlacePaths extends HttpFilter {
 
   @Override

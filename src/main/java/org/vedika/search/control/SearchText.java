@@ -159,6 +159,14 @@ public final class SearchText {
     return Optional.of(query.toString());
   }
 
+  /**
+   * The analysed words of a text, in text order and before encoding for InnoDB: what other
+   * features (the similarity of recurring problems) compare, so they see the words search sees.
+   */
+  public static List<String> analyse(String text) {
+    return words(text);
+  }
+
   /** The analysed words of a text, before encoding (see the class comment for the steps). */
   static List<String> words(String text) {
     var words = new ArrayList<String>();

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# The dashboard at scale (issue 7): loads docs/bench-data.sh's country (100,000 problems, 1,000,000
+# votes, 500,000 replies, 200,000 members, twenty recurring problems across hundreds of communes)
+# into a fresh database under a running Vedika, times one full aggregation, then measures the
+# dashboard's server time with 10 concurrent policymakers (wrk -c10): the national view as the
+# demo admin, Kampong Speu as the demo provincial policymaker, and the JSON API.
+#
+#   ./mvnw -q package -DskipTests && docs/bench-dashboard.sh
+#
+# Needs wrk and curl, and MariaDB at 127.0.0.1:3306 (root, empty password); the database it creates
+# is dropped at the end. Traffic goes to 127.0.0.1 only; every loop is bounded in time.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+PORT=${BENCH_PORT:-8098}
+DURATION=${BENCH_DURATION:-20s}
+WAR=target/vedika.war
+JAR=target/payara-micro.jar
+[ -f "$WAR" ] && [ -f "$JAR" ] || { echo "Build first: ./mvnw -q package -DskipTests" >&2; exit 1; }
+command -v wrk >/dev/null || { echo "wrk is missing: apt-get install wrk" >&2; exit 1; }
+
+db="vedika_dashboard_$$"
+mariadb -uroot -h127.0.0.1 -e "CREATE DATABASE $db CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
+work=$(mktemp -d)
+cleanup() {
+  [ -n "${pid:-}" ] && kill "$pid" 2>/dev/null && wait "$pid" 2>/dev/null || true
+  [ -n "${KEEP_DB:-}" ] || mariadb -uroot -h127.0.0.1 -e "DROP DATABASE IF EXISTS $db" || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+
+# the demo accounts (an admin for the country, a policymaker for Kampong Speu) come with VEDIKA_DEMO
+DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" DB_USER=root DB_PASSWORD= VEDIKA_DEMO=true \
+java -Xmx1g -jar "$JAR" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --nohazelcast \
+  --disablephonehome --rootdir "$work/root" --prebootcommandfile config/pre-boot-commands.asadmin \
+  > "$work/payara.log" 2>&1 &
+pid=$!
+for _ in $(seq 1 900); do
+  if [ "$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$PORT/health/ready")" = 200 ]; then break; fi
+  kill -0 "$pid" 2>/dev/null || { tail -40 "$work/payara.log"; exit 1; }
+  sleep 0.2
+done
+echo "Vedika ready on $db"
+
+DB=$db docs/bench-data.sh
+
+# the next aggregation run counts everything
+mariadb -uroot -h127.0.0.1 "$db" -e "UPDATE dashboard_refresh SET last_full = NULL"
+for _ in $(seq 1 600); do
+  done_full=$(mariadb -uroot -h127.0.0.1 "$db" -N -e "SELECT last_full IS NOT NULL FROM dashboard_refresh")
+  [ "$done_full" = 1 ] && break
+  sleep 1
+done
+mariadb -uroot -h127.0.0.1 "$db" -N -e "SELECT CONCAT('full aggregation: ', last_millis, ' ms; ranked rows: ',
+  (SELECT COUNT(*) FROM ranked_row), '; recurring problems: ', (SELECT COUNT(*) FROM recurring_problem))
+  FROM dashboard_refresh"
+
+login() { # a session cookie for a demo account
+  local jar="$work/$1.cookies" page state
+  page=$(curl -s -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/login")
+  state=$(echo "$page" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed -E 's/.*value="([^"]*)".*/\1/')
+  curl -s -o /dev/null -c "$jar" -b "$jar" "http://127.0.0.1:$PORT/login" \
+    --data-urlencode "login=login" --data-urlencode "login:name=$1" \
+    --data-urlencode "login:password=vedika-demo-2026" --data-urlencode "login:submit=x" \
+    --data-urlencode "jakarta.faces.ViewState=$state"
+  awk '$6 == "JSESSIONID" {print "JSESSIONID=" $7}' "$jar"
+}
+admin=$(login admin@vedika.example)
+policy=$(login policy@vedika.example)
+[ -n "$admin" ] && [ -n "$policy" ] || { echo "login failed" >&2; exit 1; }
+
+cat > "$work/p95.lua" <<'LUA'
+done = function(summary, latency, requests)
+  io.write(string.format("p50 %.1f ms · p95 %.1f ms · p99 %.1f ms · %d requests, %d non-2xx\n",
+    latency:percentile(50) / 1000, latency:percentile(95) / 1000, latency:percentile(99) / 1000,
+    summary.requests, summary.errors.status))
+end
+LUA
+measure() { # cookie path
+  local url="http://127.0.0.1:$PORT$2"
+  [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $1" "$url")" = 200 ] || { echo "$2 is not 200" >&2; exit 1; }
+  wrk -t2 -c10 -d5s -H "Cookie: $1" -H 'Accept-Encoding: gzip' "$url" > /dev/null   # warm-up
+  echo "== $2 (wrk -t2 -c10 -d$DURATION)"
+  wrk -t2 -c10 -d"$DURATION" -H "Cookie: $1" -H 'Accept-Encoding: gzip' -s "$work/p95.lua" "$url" | grep -E 'Requests/sec|p95'
+}
+measure "$admin" "/dashboard"
+measure "$admin" "/dashboard?place=12&period=365"
+measure "$policy" "/dashboard?place=05&category=nssf-health-workers"
+measure "$admin" "/api/dashboard/recurring?place=&status=unresolved"
+echo "RSS after load: $(( $(ps -o rss= -p "$pid") / 1024 )) MiB"

@@ -1,0 +1,362 @@
+package org.vedika.dashboard.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.vedika.account.boundary.Members;
+import org.vedika.account.entity.Role;
+import org.vedika.dashboard.control.Period;
+import org.vedika.dashboard.control.Ranking;
+import org.vedika.problem.entity.Category;
+
+/**
+ * What the policymakers' dashboard reads: the ranked rows, the chart series and the problems behind
+ * a row — all from the tables {@link Aggregation} keeps, plus indexed problem reads for drill-down.
+ * Who may read which place is decided here too ({@link #scopes}).
+ */
+@Stateless
+public class Dashboard {
+
+  /** A view ranks at most this many rows (and exports them): enough to act on, cheap to count. */
+  public static final int MAX_ROWS = 1_000;
+
+  @PersistenceContext EntityManager em;
+  @Inject Members members;
+
+  /** Which problems a row counts by their status. */
+  public enum Standing {
+    ANY,
+    UNRESOLVED,
+    RESOLVED;
+
+    public static Optional<Standing> of(String key) {
+      for (var standing : values()) {
+        if (standing.name().equalsIgnoreCase(String.valueOf(key))) {
+          return Optional.of(standing);
+        }
+      }
+      return Optional.empty();
+    }
+  }
+
+  /**
+   * A dashboard view.
+   *
+   * @param placeCode {@code ""} the country, a province or a district code
+   * @param category null for every category
+   */
+  public record Filter(String placeCode, Category category, Period period, Standing standing) {
+
+    public Filter {
+      placeCode = placeCode == null ? "" : placeCode;
+      period = period == null ? Period.ALL : period;
+      standing = standing == null ? Standing.ANY : standing;
+    }
+  }
+
+  /** A ranked row: a recurring problem ({@code R}) or a problem in no group ({@code P}). */
+  public record Row(
+      int rank,
+      String kind,
+      long subjectId,
+      String titleKm,
+      String titleEn,
+      String placeCode,
+      Category category,
+      int problems,
+      int unresolved,
+      Ranking.Parts parts,
+      double score) {
+
+    public boolean isRecurring() {
+      return "R".equals(kind);
+    }
+
+    public String title(String language) {
+      return "en".equals(language) ? titleEn : titleKm;
+    }
+  }
+
+  /** Problems raised and votes cast in a month, in one category. */
+  public record MonthCount(YearMonth month, Category category, long problems, long votes) {}
+
+  /** A place and a count: open problems, for the places chart. */
+  public record PlaceCount(String code, String nameKm, String nameLatin, long open, long problems) {}
+
+  /** How fast a place answers (ResponseTimes' definitions). */
+  public record PlaceResponse(
+      String code, String nameKm, String nameLatin, long problems, long answered, long answeredWithin7Days, Double medianHours) {
+
+    public double answeredWithin7DaysShare() {
+      return problems == 0 ? 0 : (double) answeredWithin7Days / problems;
+    }
+  }
+
+  /** A problem behind a row or a chart bar. */
+  public record Behind(long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
+
+  // ---------------------------------------------------------------- who reads what
+
+  /**
+   * The places a member may read on the dashboard: {@code ""} for the country (admins, national
+   * policymakers), else their policymaker grants' provinces and districts. Empty: not theirs.
+   */
+  public List<String> scopes(long memberId) {
+    var scopes = new ArrayList<String>();
+    for (var grant : members.grants(memberId)) {
+      if (grant.getRole() == Role.ADMIN) {
+        scopes.add("");
+      } else if (grant.getRole() == Role.POLICYMAKER) {
+        scopes.add(grant.getPlaceCode() == null ? "" : grant.getPlaceCode());
+      }
+    }
+    return scopes.contains("") ? List.of("") : scopes.stream().sorted().distinct().toList();
+  }
+
+  /** Whether a member with these scopes may read this place ({@code ""} the country). */
+  public static boolean allowed(List<String> scopes, String placeCode) {
+    return scopes.stream().anyMatch(scope -> placeCode.startsWith(scope));
+  }
+
+  // ---------------------------------------------------------------- ranked rows
+
+  public List<Row> ranked(Filter filter, int first, int max) {
+    var limit = Math.max(0, Math.min(max, MAX_ROWS - first));
+    if (limit == 0) {
+      return List.of();
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT r.kind, r.subject_id, g.title_km, g.title_en, p.title, p.place_code, r.category,"
+                + " r.problems, r.unresolved, r.people, r.session_people, r.communes, r.provinces,"
+                + " r.wait_days, r.trend, r.score"
+                + " FROM ranked_row r"
+                + " LEFT JOIN recurring_problem g ON r.kind = 'R' AND g.id = r.subject_id"
+                + " LEFT JOIN problem p ON r.kind = 'P' AND p.id = r.subject_id"
+                + where(filter)
+                + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?");
+    var index = bind(query, filter);
+    query.setParameter(index, limit).setParameter(index + 1, first);
+    var rows = new ArrayList<Row>();
+    var rank = first;
+    for (var o : (List<?>) query.getResultList()) {
+      var r = (Object[]) o;
+      var problems = number(r[7]);
+      var unresolved = number(r[8]);
+      var parts =
+          new Ranking.Parts(
+              number(r[9]), number(r[10]), (int) number(r[11]), (int) number(r[12]),
+              problems == 0 ? 0 : (double) unresolved / problems, number(r[13]),
+              Ranking.Trend.valueOf((String) r[14]));
+      var recurring = "R".equals(r[0]);
+      rows.add(
+          new Row(
+              ++rank,
+              (String) r[0],
+              number(r[1]),
+              recurring ? (String) r[2] : (String) r[4],
+              recurring ? (String) r[3] : (String) r[4],
+              recurring ? null : (String) r[5],
+              Category.valueOf((String) r[6]),
+              (int) problems,
+              (int) unresolved,
+              parts,
+              ((Number) r[15]).doubleValue()));
+    }
+    return rows;
+  }
+
+  /** One subject's row in a view (its parts there), if it has problems in that view. */
+  public Optional<Row> subject(String kind, long subjectId, Filter filter) {
+    var all = new Filter(filter.placeCode(), null, filter.period(), Standing.ANY);
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM ranked_row r" + where(all) + " AND r.score > (SELECT score FROM ranked_row"
+                + " WHERE scope_code = ? AND period_days = ? AND kind = ? AND subject_id = ?)");
+    var index = bind(query, all);
+    query.setParameter(index, all.placeCode()).setParameter(index + 1, all.period().days())
+        .setParameter(index + 2, kind).setParameter(index + 3, subjectId);
+    var above = (int) number(query.getSingleResult());
+    return ranked(all, above, 5).stream()
+        .filter(row -> row.kind().equals(kind) && row.subjectId() == subjectId)
+        .findFirst();
+  }
+
+  /** How many rows the view ranks, at most {@link #MAX_ROWS}. */
+  public int count(Filter filter) {
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM (SELECT 1 FROM ranked_row r" + where(filter) + " LIMIT " + MAX_ROWS + ") t");
+    bind(query, filter);
+    return (int) number(query.getSingleResult());
+  }
+
+  private static String where(Filter filter) {
+    var where = new StringBuilder(" WHERE r.scope_code = ? AND r.period_days = ?");
+    if (filter.category() != null) {
+      where.append(" AND r.category = ?");
+    }
+    switch (filter.standing()) {
+      case UNRESOLVED -> where.append(" AND r.unresolved > 0");
+      case RESOLVED -> where.append(" AND r.unresolved = 0");
+      default -> {}
+    }
+    return where.toString();
+  }
+
+  private static int bind(Query query, Filter filter) {
+    query.setParameter(1, filter.placeCode()).setParameter(2, filter.period().days());
+    if (filter.category() != null) {
+      query.setParameter(3, filter.category().name());
+      return 4;
+    }
+    return 3;
+  }
+
+  // ---------------------------------------------------------------- charts
+
+  /** Problems and votes per month and category over the last {@code months} months. */
+  public List<MonthCount> months(Filter filter, int months) {
+    var since = YearMonth.now().minusMonths(months - 1L).atDay(1);
+    var query =
+        em.createNativeQuery(
+            "SELECT month, category, SUM(problems), SUM(votes) FROM dashboard_month"
+                + " WHERE district_code LIKE ? AND month >= ?"
+                + (filter.category() == null ? "" : " AND category = ?")
+                + " GROUP BY month, category ORDER BY month, category");
+    query.setParameter(1, filter.placeCode() + "%").setParameter(2, since);
+    if (filter.category() != null) {
+      query.setParameter(3, filter.category().name());
+    }
+    var list = new ArrayList<MonthCount>();
+    for (var o : (List<?>) query.getResultList()) {
+      var r = (Object[]) o;
+      var day = r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0];
+      list.add(new MonthCount(YearMonth.from(day), Category.valueOf((String) r[1]), number(r[2]), number(r[3])));
+    }
+    return list;
+  }
+
+  /** The places one level below the view's place with the most open problems. */
+  public List<PlaceCount> openByPlace(Filter filter, int limit) {
+    var length = childLength(filter.placeCode());
+    var query =
+        em.createNativeQuery(
+            "SELECT t.code, pl.name_km, pl.name_latin, t.open, t.total FROM ("
+                + " SELECT LEFT(commune_code, ?) code, SUM(open_problems) open, SUM(problems) total"
+                + " FROM dashboard_place WHERE commune_code LIKE ?"
+                + (filter.category() == null ? "" : " AND category = ?")
+                + " GROUP BY LEFT(commune_code, ?)) t JOIN place pl ON pl.code = t.code"
+                + " WHERE t.open > 0 ORDER BY t.open DESC, t.code LIMIT ?");
+    var index = 1;
+    query.setParameter(index++, length).setParameter(index++, filter.placeCode() + "%");
+    if (filter.category() != null) {
+      query.setParameter(index++, filter.category().name());
+    }
+    query.setParameter(index++, length).setParameter(index, limit);
+    var list = new ArrayList<PlaceCount>();
+    for (var o : (List<?>) query.getResultList()) {
+      var r = (Object[]) o;
+      list.add(new PlaceCount((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4])));
+    }
+    return list;
+  }
+
+  /** How fast the places one level below the view's place answer, the most problems first. */
+  public List<PlaceResponse> responses(Filter filter, int limit) {
+    var length = childLength(filter.placeCode());
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT r.place_code, pl.name_km, pl.name_latin, r.problems, r.answered, r.answered_7_days,"
+                    + " r.median_hours FROM dashboard_response r JOIN place pl ON pl.code = r.place_code"
+                    + " WHERE r.place_code LIKE ? AND LENGTH(r.place_code) = ?"
+                    + " ORDER BY r.problems DESC, r.place_code LIMIT ?")
+            .setParameter(1, filter.placeCode() + "%")
+            .setParameter(2, length)
+            .setParameter(3, limit)
+            .getResultList();
+    return rows.stream()
+        .map(r -> new PlaceResponse((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4]),
+            number(r[5]), r[6] == null ? null : ((Number) r[6]).doubleValue()))
+        .toList();
+  }
+
+  private static int childLength(String placeCode) {
+    return placeCode.isEmpty() ? 2 : placeCode.length() + 2;
+  }
+
+  // ---------------------------------------------------------------- drill-down
+
+  /**
+   * The public problems behind a row or a chart bar, most votes first.
+   *
+   * @param recurringId a recurring problem's problems, or null
+   * @param month only problems raised in this month, or null
+   */
+  public List<Behind> behind(Filter filter, Long recurringId, YearMonth month, int first, int max) {
+    var sql = new StringBuilder(
+        "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
+            + " WHERE moderation = 'VISIBLE' AND merged_into IS NULL AND place_code LIKE ?");
+    var parameters = new ArrayList<Object>();
+    parameters.add(filter.placeCode() + "%");
+    if (recurringId != null) {
+      sql.append(" AND recurring_id = ?");
+      parameters.add(recurringId);
+    }
+    if (filter.category() != null) {
+      sql.append(" AND category = ?");
+      parameters.add(filter.category().name());
+    }
+    if (filter.period() != Period.ALL) {
+      sql.append(" AND created_at >= NOW() - INTERVAL ? DAY");
+      parameters.add(filter.period().days());
+    }
+    if (month != null) {
+      sql.append(" AND created_at >= ? AND created_at < ?");
+      parameters.add(month.atDay(1));
+      parameters.add(month.plusMonths(1).atDay(1));
+    }
+    switch (filter.standing()) {
+      case UNRESOLVED -> sql.append(" AND status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')");
+      case RESOLVED -> sql.append(" AND status = 'RESOLVED'");
+      default -> {}
+    }
+    sql.append(" ORDER BY vote_count DESC, id DESC LIMIT ? OFFSET ?");
+    parameters.add(max);
+    parameters.add(first);
+    var query = em.createNativeQuery(sql.toString());
+    for (var i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    var list = new ArrayList<Behind>();
+    for (var o : (List<?>) query.getResultList()) {
+      var r = (Object[]) o;
+      list.add(new Behind(number(r[0]), (String) r[1], (String) r[2], (String) r[3], (int) number(r[4]),
+          r[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[5]));
+    }
+    return list;
+  }
+
+  /** When the aggregation last ran, for "figures as of". */
+  public Optional<Instant> refreshedAt() {
+    var value = em.createNativeQuery("SELECT last_started FROM dashboard_refresh WHERE id = 1").getResultList();
+    if (value.isEmpty() || value.get(0) == null) {
+      return Optional.empty();
+    }
+    var v = value.get(0);
+    return Optional.of(v instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) v);
+  }
+
+  private static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
+  }
+}

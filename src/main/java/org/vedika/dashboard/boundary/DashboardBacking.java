@@ -1,0 +1,474 @@
+package org.vedika.dashboard.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.ItemSelectEvent;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.vedika.account.boundary.CurrentMember;
+import org.vedika.dashboard.boundary.Dashboard.Filter;
+import org.vedika.dashboard.boundary.Dashboard.Standing;
+import org.vedika.dashboard.control.Period;
+import org.vedika.dashboard.control.Ranking;
+import org.vedika.i18n.boundary.Formats;
+import org.vedika.i18n.boundary.Language;
+import org.vedika.i18n.boundary.Messages;
+import org.vedika.place.boundary.Places;
+import org.vedika.place.entity.Place;
+import org.vedika.problem.entity.Category;
+
+/**
+ * {@code /dashboard}: recurring problems ranked for policymakers and admins, within the places
+ * their grant covers. The filters are query parameters ({@code place}, {@code category}, {@code
+ * period}, {@code status}), so every view is a bookmarkable, exportable URL; the ranked table is a
+ * PrimeFaces lazy table over the aggregated rows; three charts (with their figures as tables, which
+ * also serve readers without JavaScript) drill down to the problems behind them.
+ */
+@Named
+@ViewScoped
+public class DashboardBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int MONTHS = 12;
+  static final int PLACES = 10;
+
+  @Inject Dashboard dashboard;
+  @Inject CurrentMember me;
+  @Inject Places places;
+  @Inject Messages messages;
+  @Inject Formats formats;
+  @Inject Language language;
+
+  private String place;
+  private String category;
+  private String period;
+  private String status;
+
+  private List<String> scopes = List.of();
+  private Filter filter;
+  private final Rows rows = new Rows();
+  private List<Dashboard.MonthCount> months;
+  private List<Dashboard.PlaceCount> open;
+  private List<Dashboard.PlaceResponse> responses;
+
+  /** View action: policymakers and admins, and only their places (checked on the server). */
+  public void load() throws IOException {
+    var context = FacesContext.getCurrentInstance();
+    var external = context.getExternalContext();
+    if (!me.isLoggedIn()) {
+      external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
+      return;
+    }
+    scopes = dashboard.scopes(me.getId());
+    var code = place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
+    var wellFormed = code.isEmpty() || (code.matches("\\d{2}|\\d{4}") && places.find(code).isPresent());
+    if (scopes.isEmpty() || !wellFormed || !Dashboard.allowed(scopes, code)) {
+      external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Not your dashboard");
+      context.responseComplete();
+      return;
+    }
+    place = code;
+    filter =
+        new Filter(
+            code,
+            Category.of(category).orElse(null),
+            Period.of(period).orElse(Period.ALL),
+            Standing.of(status).orElse(Standing.ANY));
+  }
+
+  /** Apply: the filters as a bookmarkable URL. */
+  public String apply() {
+    return "/dashboard?faces-redirect=true&includeViewParams=true";
+  }
+
+  // ---------------------------------------------------------------- filters
+
+  /** The places the reader may choose: the country (if theirs), provinces, the chosen province's districts. */
+  public List<Place> getProvinces() {
+    return places.provinces().stream()
+        .filter(p -> Dashboard.allowed(scopes, p.getCode()) || scopes.stream().anyMatch(s -> s.startsWith(p.getCode())))
+        .toList();
+  }
+
+  public List<Place> getDistricts() {
+    if (place == null || place.length() < 2) {
+      return List.of();
+    }
+    return places.children(place.substring(0, 2)).stream()
+        .filter(d -> Dashboard.allowed(scopes, d.getCode()))
+        .toList();
+  }
+
+  public boolean isCountryAllowed() {
+    return scopes.contains("");
+  }
+
+  public String getProvince() {
+    return place == null || place.length() < 2 ? "" : place.substring(0, 2);
+  }
+
+  /** The province select (submitted first): the country when empty. */
+  public void setProvince(String province) {
+    place = province == null ? "" : province;
+  }
+
+  public String getDistrict() {
+    return place != null && place.length() == 4 ? place : "";
+  }
+
+  /** The district select: taken only when it lies in the chosen province (an old choice is dropped). */
+  public void setDistrict(String district) {
+    if (district != null && !place.isEmpty() && district.length() == 4 && district.startsWith(place)) {
+      place = district;
+    }
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public Period[] getPeriods() {
+    return Period.values();
+  }
+
+  public Standing[] getStandings() {
+    return Standing.values();
+  }
+
+  /** The query string of the current view, for the export link and drill-down. */
+  public String getQuery() {
+    var query = new StringBuilder("place=").append(encode(filter.placeCode()));
+    if (filter.category() != null) {
+      query.append("&category=").append(filter.category().key());
+    }
+    query.append("&period=").append(filter.period().key());
+    query.append("&status=").append(filter.standing().name().toLowerCase(java.util.Locale.ROOT));
+    return query.toString();
+  }
+
+  public String getPlaceTitle() {
+    return filter.placeCode().isEmpty()
+        ? messages.text("dashboard.country")
+        : places.find(filter.placeCode()).map(p -> p.title(language.getLocale())).orElse(filter.placeCode());
+  }
+
+  // ---------------------------------------------------------------- ranked rows
+
+  public LazyDataModel<Dashboard.Row> getRows() {
+    return rows;
+  }
+
+  /** "412 people · 37 communes in 9 provinces · 80% unresolved · rising", in the reader's language. */
+  public String parts(Dashboard.Row row) {
+    return partsText(messages, formats, row.parts());
+  }
+
+  public static String partsText(Messages messages, Formats formats, Ranking.Parts parts) {
+    var text = new ArrayList<String>();
+    text.add(messages.text("dashboard.parts.people", formats.number(parts.people())));
+    if (parts.sessionPeople() > 0) {
+      text.add(messages.text("dashboard.parts.session", formats.number(parts.sessionPeople())));
+    }
+    text.add(messages.text("dashboard.parts.spread", formats.number(parts.communes()), formats.number(parts.provinces())));
+    text.add(messages.text("dashboard.parts.unresolved", formats.percent(parts.unresolvedShare())));
+    if (parts.unresolvedShare() > 0) {
+      text.add(messages.text("dashboard.parts.waiting", formats.number(parts.waitDays())));
+    }
+    text.add(messages.text("dashboard.trend." + parts.trend().name()));
+    return String.join(" · ", text);
+  }
+
+  /** Where a row drills down to: its recurring problem's page, or the problem itself. */
+  public String drillDown(Dashboard.Row row) {
+    var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    return row.isRecurring()
+        ? context + "/recurring/" + row.subjectId() + "?" + getQuery()
+        : context + "/problem/" + row.subjectId();
+  }
+
+  public String getExportUrl() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/api/dashboard/recurring.csv?" + getQuery() + "&lang=" + language.getTag();
+  }
+
+  public String getUpdatedAt() {
+    return dashboard.refreshedAt().map(formats::ago).orElse("–");
+  }
+
+  private class Rows extends LazyDataModel<Dashboard.Row> {
+
+    private static final long serialVersionUID = 1L;
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return filter == null ? 0 : dashboard.count(filter);
+    }
+
+    @Override
+    public List<Dashboard.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return filter == null ? List.of() : dashboard.ranked(filter, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(Dashboard.Row row) {
+      return row.kind() + row.subjectId();
+    }
+  }
+
+  // ---------------------------------------------------------------- charts
+
+  public List<Dashboard.MonthCount> getMonths() {
+    if (months == null) {
+      months = filter == null ? List.of() : dashboard.months(filter, MONTHS);
+    }
+    return months;
+  }
+
+  public List<Dashboard.PlaceCount> getOpenByPlace() {
+    if (open == null) {
+      open = filter == null ? List.of() : dashboard.openByPlace(filter, PLACES);
+    }
+    return open;
+  }
+
+  public List<Dashboard.PlaceResponse> getResponses() {
+    if (responses == null) {
+      responses = filter == null ? List.of() : dashboard.responses(filter, PLACES);
+    }
+    return responses;
+  }
+
+  private List<YearMonth> monthAxis() {
+    var axis = new ArrayList<YearMonth>();
+    var first = YearMonth.now().minusMonths(MONTHS - 1L);
+    for (var i = 0; i < MONTHS; i++) {
+      axis.add(first.plusMonths(i));
+    }
+    return axis;
+  }
+
+  private List<Category> chartCategories() {
+    return filter.category() != null
+        ? List.of(filter.category())
+        : getMonths().stream().map(Dashboard.MonthCount::category).distinct().sorted().toList();
+  }
+
+  /** Chart.js: problems per category per month (stacked bars) and votes per month (a line). */
+  public String getOverTimeChart() {
+    var axis = monthAxis();
+    var labels = Json.createArrayBuilder();
+    axis.forEach(m -> labels.add(m.toString()));
+    var datasets = Json.createArrayBuilder();
+    var palette = new String[] {"#1b5e20", "#0d47a1", "#b71c1c", "#e65100", "#4a148c", "#006064",
+      "#827717", "#3e2723", "#263238", "#880e4f", "#33691e"};
+    for (var category : chartCategories()) {
+      var data = Json.createArrayBuilder();
+      for (var month : axis) {
+        data.add(getMonths().stream()
+            .filter(c -> c.category() == category && c.month().equals(month))
+            .mapToLong(Dashboard.MonthCount::problems).sum());
+      }
+      datasets.add(Json.createObjectBuilder()
+          .add("type", "bar")
+          .add("label", messages.text("Category." + category.name()))
+          .add("data", data)
+          .add("stack", "problems")
+          .add("backgroundColor", palette[category.ordinal() % palette.length]));
+    }
+    var votes = Json.createArrayBuilder();
+    for (var month : axis) {
+      votes.add(getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::votes).sum());
+    }
+    datasets.add(Json.createObjectBuilder()
+        .add("type", "line")
+        .add("label", messages.text("dashboard.chart.votes"))
+        .add("data", votes)
+        .add("yAxisID", "votes")
+        .add("borderColor", "#555555"));
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", Json.createObjectBuilder()
+            .add("maintainAspectRatio", false)
+            .add("scales", Json.createObjectBuilder()
+                .add("x", Json.createObjectBuilder().add("stacked", true))
+                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+                    .add("title", title(messages.text("dashboard.chart.problems"))))
+                .add("votes", Json.createObjectBuilder().add("position", "right").add("beginAtZero", true)
+                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                    .add("title", title(messages.text("dashboard.chart.votes"))))))
+        .build()
+        .toString();
+  }
+
+  /** Chart.js: open problems in the places below the view's place (horizontal bars). */
+  public String getPlacesChart() {
+    var labels = Json.createArrayBuilder();
+    var data = Json.createArrayBuilder();
+    for (var count : getOpenByPlace()) {
+      labels.add(placeName(count.nameKm(), count.nameLatin()));
+      data.add(count.open());
+    }
+    return barChart(labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
+        .add("label", messages.text("dashboard.chart.open"))
+        .add("data", data)
+        .add("backgroundColor", "#b71c1c")), "y");
+  }
+
+  /** Chart.js: median hours to a first official answer, and the share answered within 7 days. */
+  public String getResponseChart() {
+    var labels = Json.createArrayBuilder();
+    var hours = Json.createArrayBuilder();
+    var shares = Json.createArrayBuilder();
+    for (var response : getResponses()) {
+      labels.add(placeName(response.nameKm(), response.nameLatin()));
+      if (response.medianHours() == null) {
+        hours.addNull();
+      } else {
+        hours.add(Math.round(response.medianHours() * 10) / 10.0);
+      }
+      shares.add(Math.round(response.answeredWithin7DaysShare() * 1000) / 10.0);
+    }
+    var datasets = Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("label", messages.text("dashboard.chart.medianHours"))
+            .add("data", hours).add("backgroundColor", "#0d47a1"))
+        .add(Json.createObjectBuilder().add("label", messages.text("dashboard.chart.within7Days"))
+            .add("data", shares).add("backgroundColor", "#1b5e20"));
+    return barChart(labels, datasets, "x");
+  }
+
+  private static String barChart(JsonArrayBuilder labels, JsonArrayBuilder datasets, String indexAxis) {
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", Json.createObjectBuilder()
+            .add("indexAxis", indexAxis)
+            .add("maintainAspectRatio", false))
+        .build()
+        .toString();
+  }
+
+  private static jakarta.json.JsonObjectBuilder title(String text) {
+    return Json.createObjectBuilder().add("display", true).add("text", text);
+  }
+
+  public String placeName(String nameKm, String nameLatin) {
+    return language.isKhmer() ? nameKm : nameLatin;
+  }
+
+  // ---------------------------------------------------------------- drill-down from the charts
+
+  /** A bar of the over-time chart: that category's problems raised that month. */
+  public String monthUrl(Category category, YearMonth month) {
+    return context() + "/dashboard/problems?place=" + encode(filter.placeCode())
+        + (category == null ? "" : "&category=" + category.key()) + "&month=" + month;
+  }
+
+  /** A place bar: the dashboard of that place (down to a district), or the commune's forum. */
+  public String placeUrl(String code) {
+    return code.length() <= 4
+        ? context() + "/dashboard?place=" + code
+            + (filter.category() == null ? "" : "&category=" + filter.category().key())
+            + "&period=" + filter.period().key()
+        : context() + "/place/" + code;
+  }
+
+  public void selectMonth(ItemSelectEvent event) throws IOException {
+    var axis = monthAxis();
+    var categories = chartCategories();
+    if (event.getItemIndex() < 0 || event.getItemIndex() >= axis.size()) {
+      return;
+    }
+    var category = event.getDataSetIndex() < categories.size() ? categories.get(event.getDataSetIndex()) : filter.category();
+    redirect(monthUrl(category, axis.get(event.getItemIndex())));
+  }
+
+  public void selectPlace(ItemSelectEvent event) throws IOException {
+    if (event.getItemIndex() >= 0 && event.getItemIndex() < getOpenByPlace().size()) {
+      redirect(placeUrl(getOpenByPlace().get(event.getItemIndex()).code()));
+    }
+  }
+
+  public void selectResponse(ItemSelectEvent event) throws IOException {
+    if (event.getItemIndex() >= 0 && event.getItemIndex() < getResponses().size()) {
+      redirect(context() + "/place/" + getResponses().get(event.getItemIndex()).code());
+    }
+  }
+
+  public List<YearMonth> getMonthAxis() {
+    return monthAxis();
+  }
+
+  /** Problems raised in a month (all categories of the view), for the figures table. */
+  public long problemsIn(YearMonth month) {
+    return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::problems).sum();
+  }
+
+  public long votesIn(YearMonth month) {
+    return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::votes).sum();
+  }
+
+  private static void redirect(String url) throws IOException {
+    FacesContext.getCurrentInstance().getExternalContext().redirect(url);
+  }
+
+  private static String context() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  // ---------------------------------------------------------------- view parameters
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public Filter getFilter() {
+    return filter;
+  }
+}

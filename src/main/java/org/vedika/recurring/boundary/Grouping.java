@@ -1,0 +1,525 @@
+package org.vedika.recurring.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Optional;
+import org.vedika.Refusal;
+import org.vedika.account.boundary.Members;
+import org.vedika.account.entity.Member;
+import org.vedika.account.entity.Role;
+import org.vedika.account.entity.RoleGrant;
+import org.vedika.problem.entity.Category;
+import org.vedika.recurring.control.Similarity;
+import org.vedika.recurring.entity.RecurringProblem;
+import org.vedika.search.control.SearchText;
+
+/**
+ * Groups problems into recurring problems. Vedika suggests (a new problem against older ones and
+ * the groups they are in, by {@link Similarity}), moderators and policymakers decide: confirm or
+ * reject a suggestion, create, rename, merge and split groups. Every grouping write dirties the
+ * groups and problems it touches ({@code changed_at}), so the dashboard re-counts them on its next
+ * run.
+ *
+ * <p>Who curates: a moderator or policymaker whose grant covers a problem may put it in a group or
+ * take it out; renaming and merging need a grant covering one of the group's problems; admins
+ * everywhere.
+ */
+@Stateless
+public class Grouping {
+
+  /** How many older problems the full-text search hands to the similarity measure. */
+  static final int CANDIDATES = 40;
+  /** At most this many suggestions are kept for one problem, the most similar. */
+  static final int SUGGESTIONS_PER_PROBLEM = 3;
+
+  @PersistenceContext EntityManager em;
+  @Inject Members members;
+
+  /** A suggestion waiting for a decision, with what a curator needs to decide. */
+  public record Suggestion(
+      long id,
+      long problemId,
+      String problemTitle,
+      String problemPlace,
+      Long recurringId,
+      Long peerId,
+      String targetTitle,
+      String targetPlace,
+      double similarity) {}
+
+  /** A problem of a group, as its page lists it. */
+  public record GroupedProblem(long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
+
+  // ---------------------------------------------------------------- suggestions
+
+  /** The periodic pass: looks at up to {@code limit} public problems never looked at; how many. */
+  public int suggestPending(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM problem WHERE suggested_at IS NULL AND moderation = 'VISIBLE'"
+                    + " ORDER BY id LIMIT ?")
+            .setParameter(1, limit)
+            .getResultList();
+    ids.forEach(id -> suggestFor(id.longValue()));
+    return ids.size();
+  }
+
+  /**
+   * Finds the problems and groups like this one and records the best as suggestions. Peers are
+   * older problems only, so a pair is suggested once, when its newer problem is looked at.
+   */
+  public void suggestFor(long problemId) {
+    var rows =
+        em.createNativeQuery(
+                "SELECT category, title, body, recurring_id FROM problem"
+                    + " WHERE id = ? AND moderation = 'VISIBLE' AND merged_into IS NULL")
+            .setParameter(1, problemId)
+            .getResultList();
+    if (rows.isEmpty()) {
+      return;
+    }
+    var row = (Object[]) rows.get(0);
+    if (row[3] == null) {
+      var self = Similarity.Features.of(new Similarity.Text((String) row[0], (String) row[1], (String) row[2]));
+      var query = SearchText.queryAny(row[1] + "\n" + row[2]);
+      if (query.isPresent()) {
+        record(problemId, candidates(problemId, self, query.get()));
+      }
+    }
+    em.createNativeQuery("UPDATE problem SET suggested_at = NOW(3) WHERE id = ?")
+        .setParameter(1, problemId)
+        .executeUpdate();
+  }
+
+  private record Candidate(Long recurringId, Long peerId, double similarity) {}
+
+  private List<Candidate> candidates(long problemId, Similarity.Features self, String query) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> found =
+        em.createNativeQuery(
+                "SELECT id, category, title, body, recurring_id FROM problem"
+                    + " WHERE MATCH (search_text) AGAINST (? IN BOOLEAN MODE)"
+                    + " AND id <> ? AND moderation = 'VISIBLE' AND merged_into IS NULL"
+                    + " ORDER BY MATCH (search_text) AGAINST (? IN BOOLEAN MODE) DESC, id DESC LIMIT ?")
+            .setParameter(1, query)
+            .setParameter(2, problemId)
+            .setParameter(3, query)
+            .setParameter(4, CANDIDATES)
+            .getResultList();
+    var best = new HashMap<String, Candidate>();
+    for (var other : found) {
+      var similarity =
+          Similarity.of(
+              self,
+              Similarity.Features.of(
+                  new Similarity.Text((String) other[1], (String) other[2], (String) other[3])));
+      if (similarity < Similarity.SAME) {
+        continue;
+      }
+      var otherId = ((Number) other[0]).longValue();
+      Candidate candidate;
+      if (other[4] != null) {
+        candidate = new Candidate(((Number) other[4]).longValue(), null, similarity);
+      } else if (otherId < problemId) {
+        candidate = new Candidate(null, otherId, similarity);
+      } else {
+        continue;
+      }
+      var key = candidate.recurringId() != null ? "r" + candidate.recurringId() : "p" + otherId;
+      best.merge(key, candidate, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+    }
+    return best.values().stream()
+        .sorted(Comparator.comparingDouble(Candidate::similarity).reversed())
+        .limit(SUGGESTIONS_PER_PROBLEM)
+        .toList();
+  }
+
+  private void record(long problemId, List<Candidate> candidates) {
+    for (var candidate : candidates) {
+      em.createNativeQuery(
+              "INSERT IGNORE INTO recurring_suggestion (problem_id, recurring_id, peer_id, similarity)"
+                  + " VALUES (?, ?, ?, ?)")
+          .setParameter(1, problemId)
+          .setParameter(2, candidate.recurringId())
+          .setParameter(3, candidate.peerId())
+          .setParameter(4, candidate.similarity())
+          .executeUpdate();
+    }
+  }
+
+  /** Undecided suggestions about problems in the curator's places (not yet in a group). */
+  public List<Suggestion> openSuggestions(long curatorId, int first, int max) {
+    var scope = scope(curatorId);
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT s.id, p.id, p.title, p.place_code, s.recurring_id, s.peer_id,"
+                + " COALESCE(q.title, r.title_km), COALESCE(q.place_code, ''), s.similarity,"
+                + " r.title_en"
+                + " FROM recurring_suggestion s JOIN problem p ON p.id = s.problem_id"
+                + " LEFT JOIN problem q ON q.id = s.peer_id"
+                + " LEFT JOIN recurring_problem r ON r.id = s.recurring_id"
+                + openWhere(scope)
+                + " ORDER BY s.similarity DESC, s.id DESC LIMIT ? OFFSET ?");
+    var index = bind(query, scope);
+    query.setParameter(index, max).setParameter(index + 1, first);
+    var list = new ArrayList<Suggestion>();
+    for (var o : (List<?>) query.getResultList()) {
+      var row = (Object[]) o;
+      list.add(
+          new Suggestion(
+              ((Number) row[0]).longValue(),
+              ((Number) row[1]).longValue(),
+              (String) row[2],
+              (String) row[3],
+              row[4] == null ? null : ((Number) row[4]).longValue(),
+              row[5] == null ? null : ((Number) row[5]).longValue(),
+              (String) row[6],
+              (String) row[7],
+              ((Number) row[8]).doubleValue()));
+    }
+    return list;
+  }
+
+  public int countOpenSuggestions(long curatorId) {
+    var scope = scope(curatorId);
+    if (scope.isEmpty()) {
+      return 0;
+    }
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM recurring_suggestion s JOIN problem p ON p.id = s.problem_id"
+                + " LEFT JOIN problem q ON q.id = s.peer_id"
+                + openWhere(scope));
+    bind(query, scope);
+    return ((Number) query.getSingleResult()).intValue();
+  }
+
+  private static String openWhere(List<String> scope) {
+    var where =
+        new StringBuilder(
+            " WHERE s.decision IS NULL AND p.recurring_id IS NULL AND p.moderation = 'VISIBLE'"
+                + " AND p.merged_into IS NULL"
+                + " AND (s.peer_id IS NULL OR (q.moderation = 'VISIBLE' AND q.merged_into IS NULL))");
+    if (!scope.contains("")) {
+      where.append(" AND (");
+      for (var i = 0; i < scope.size(); i++) {
+        where.append(i == 0 ? "" : " OR ").append("p.place_code LIKE ?");
+      }
+      where.append(")");
+    }
+    return where.toString();
+  }
+
+  private static int bind(jakarta.persistence.Query query, List<String> scope) {
+    var index = 1;
+    if (!scope.contains("")) {
+      for (var prefix : scope) {
+        query.setParameter(index++, prefix + "%");
+      }
+    }
+    return index;
+  }
+
+  /**
+   * Puts the suggestion's problem in the suggested group, or — for a suggested peer — both in the
+   * peer's group, or in a new group named after the peer (to be renamed).
+   */
+  public RecurringProblem confirm(Member curator, long suggestionId) {
+    var suggestion = openSuggestion(suggestionId);
+    var problemId = ((Number) suggestion[0]).longValue();
+    mustCurate(curator, List.of(problemId));
+    RecurringProblem group;
+    if (suggestion[1] != null) {
+      group = find(((Number) suggestion[1]).longValue()).orElseThrow(() -> gone(suggestionId));
+    } else {
+      var peerId = ((Number) suggestion[2]).longValue();
+      var peers = em.createNativeQuery(
+              "SELECT recurring_id, title, category FROM problem WHERE id = ? AND moderation = 'VISIBLE' FOR UPDATE")
+          .setParameter(1, peerId)
+          .getResultList();
+      if (peers.isEmpty()) {
+        throw gone(suggestionId);
+      }
+      var peer = (Object[]) peers.get(0);
+      if (peer[0] != null) {
+        group = find(((Number) peer[0]).longValue()).orElseThrow(() -> gone(suggestionId));
+      } else {
+        group = newGroup(curator, (String) peer[1], Category.valueOf((String) peer[2]));
+        assign(group.getId(), List.of(peerId));
+      }
+    }
+    assign(group.getId(), List.of(problemId));
+    decide(curator, suggestionId, "CONFIRMED");
+    return group;
+  }
+
+  /** This problem and that group (or problem) are not the same issue: never suggested again. */
+  public void reject(Member curator, long suggestionId) {
+    var suggestion = openSuggestion(suggestionId);
+    mustCurate(curator, List.of(((Number) suggestion[0]).longValue()));
+    decide(curator, suggestionId, "REJECTED");
+  }
+
+  private Object[] openSuggestion(long suggestionId) {
+    var found =
+        em.createNativeQuery(
+                "SELECT s.problem_id, s.recurring_id, s.peer_id FROM recurring_suggestion s"
+                    + " JOIN problem p ON p.id = s.problem_id"
+                    + " WHERE s.id = ? AND s.decision IS NULL AND p.recurring_id IS NULL FOR UPDATE")
+            .setParameter(1, suggestionId)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw gone(suggestionId);
+    }
+    return (Object[]) found.get(0);
+  }
+
+  private void decide(Member curator, long suggestionId, String decision) {
+    em.createNativeQuery(
+            "UPDATE recurring_suggestion SET decision = ?, decided_by = ?, decided_at = NOW(3) WHERE id = ?")
+        .setParameter(1, decision)
+        .setParameter(2, curator.getId())
+        .setParameter(3, suggestionId)
+        .executeUpdate();
+  }
+
+  private static Refusal gone(long suggestionId) {
+    return new Refusal("recurring.suggestion.gone", "suggestion " + suggestionId + " decided or gone");
+  }
+
+  // ---------------------------------------------------------------- groups
+
+  public Optional<RecurringProblem> find(long id) {
+    return Optional.ofNullable(em.find(RecurringProblem.class, id));
+  }
+
+  /** A new group of these problems (each must be public, in no group, in the curator's places). */
+  public RecurringProblem create(Member curator, String titleKm, String titleEn, Category category, List<Long> problemIds) {
+    if (problemIds.isEmpty()) {
+      throw new Refusal("recurring.noProblems", "a group needs a problem");
+    }
+    mustCurate(curator, problemIds);
+    var group = newGroup(curator, titleKm, titleEn, category);
+    assign(group.getId(), problemIds);
+    return group;
+  }
+
+  public void rename(Member curator, long groupId, String titleKm, String titleEn, Category category) {
+    var group = mustCurateGroup(curator, groupId);
+    try {
+      group.rename(titleKm, titleEn, category);
+    } catch (IllegalArgumentException e) {
+      throw new Refusal("recurring.title.size", e.getMessage());
+    }
+    touch(List.of(groupId));
+  }
+
+  /** Every problem of {@code fromId} joins {@code intoId}; {@code fromId} is gone. */
+  public void merge(Member curator, long fromId, long intoId) {
+    if (fromId == intoId) {
+      throw new Refusal("recurring.merge.same", "merge into itself");
+    }
+    mustCurateGroup(curator, fromId);
+    mustCurateGroup(curator, intoId);
+    em.createNativeQuery("UPDATE problem SET recurring_id = ? WHERE recurring_id = ?")
+        .setParameter(1, intoId)
+        .setParameter(2, fromId)
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM recurring_problem WHERE id = ?").setParameter(1, fromId).executeUpdate();
+    touch(List.of(intoId));
+  }
+
+  /**
+   * Takes these problems out of their group: into a new group with these names (a split), or back
+   * to problems in no group when no name is given.
+   */
+  public Optional<RecurringProblem> split(
+      Member curator, long groupId, List<Long> problemIds, String titleKm, String titleEn) {
+    var group = mustCurateGroup(curator, groupId);
+    if (problemIds.isEmpty()) {
+      throw new Refusal("recurring.noProblems", "nothing chosen");
+    }
+    mustCurate(curator, problemIds);
+    var query =
+        em.createNativeQuery(
+            "SELECT COUNT(*) FROM problem WHERE recurring_id = ? AND id IN (" + placeholders(problemIds.size()) + ")");
+    query.setParameter(1, groupId);
+    for (var i = 0; i < problemIds.size(); i++) {
+      query.setParameter(i + 2, problemIds.get(i));
+    }
+    var inGroup = ((Number) query.getSingleResult()).longValue();
+    if (inGroup != problemIds.size()) {
+      throw new Refusal("recurring.notInGroup", "not all in group " + groupId);
+    }
+    touch(List.of(groupId));
+    if ((titleKm == null || titleKm.isBlank()) && (titleEn == null || titleEn.isBlank())) {
+      setGroup(null, problemIds);
+      return Optional.empty();
+    }
+    var created = newGroup(curator, titleKm, titleEn, group.getCategory());
+    setGroup(created.getId(), problemIds);
+    return Optional.of(created);
+  }
+
+  /** Puts one public problem in no group into this group. */
+  public void add(Member curator, long groupId, long problemId) {
+    mustCurateGroup(curator, groupId);
+    mustCurate(curator, List.of(problemId));
+    assign(groupId, List.of(problemId));
+  }
+
+  /** The group's public problems, most votes first. */
+  public List<GroupedProblem> problemsOf(long groupId, int first, int max) {
+    var list = new ArrayList<GroupedProblem>();
+    for (var o :
+        (List<?>)
+            em.createNativeQuery(
+                    "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
+                        + " WHERE recurring_id = ? AND moderation = 'VISIBLE'"
+                        + " ORDER BY vote_count DESC, id DESC LIMIT ? OFFSET ?")
+                .setParameter(1, groupId)
+                .setParameter(2, max)
+                .setParameter(3, first)
+                .getResultList()) {
+      var row = (Object[]) o;
+      list.add(
+          new GroupedProblem(
+              ((Number) row[0]).longValue(),
+              (String) row[1],
+              (String) row[2],
+              (String) row[3],
+              ((Number) row[4]).intValue(),
+              row[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) row[5]));
+    }
+    return list;
+  }
+
+  /** Whether the member may curate groups at all (a moderator, policymaker or admin). */
+  public boolean isCurator(long memberId) {
+    return !scope(memberId).isEmpty();
+  }
+
+  /** Whether the member may curate this group (a grant covering one of its problems). */
+  public boolean curates(long memberId, long groupId) {
+    var scope = scope(memberId);
+    if (scope.contains("")) {
+      return true;
+    }
+    @SuppressWarnings("unchecked")
+    List<String> places =
+        em.createNativeQuery("SELECT DISTINCT place_code FROM problem WHERE recurring_id = ?")
+            .setParameter(1, groupId)
+            .getResultList();
+    return places.stream().anyMatch(place -> scope.stream().anyMatch(place::startsWith));
+  }
+
+  /** The place-code prefixes a member curates; {@code ""} for the whole country. */
+  List<String> scope(long memberId) {
+    var prefixes = new ArrayList<String>();
+    for (RoleGrant grant : members.grants(memberId)) {
+      if (grant.getRole() == Role.ADMIN
+          || grant.getRole() == Role.MODERATOR
+          || grant.getRole() == Role.POLICYMAKER) {
+        var place = grant.getRole() == Role.ADMIN || grant.getPlaceCode() == null ? "" : grant.getPlaceCode();
+        prefixes.add(place);
+      }
+    }
+    return prefixes;
+  }
+
+  private RecurringProblem mustCurateGroup(Member curator, long groupId) {
+    var group = find(groupId).orElseThrow(() -> new Refusal("recurring.gone", "no group " + groupId));
+    if (!curates(curator.getId(), groupId)) {
+      throw new Refusal("recurring.notYours", curator.getId() + " may not curate group " + groupId);
+    }
+    return group;
+  }
+
+  private void mustCurate(Member curator, Collection<Long> problemIds) {
+    var scope = scope(curator.getId());
+    if (scope.isEmpty()) {
+      throw new Refusal("recurring.notYours", curator.getId() + " curates nothing");
+    }
+    for (var id : problemIds) {
+      var place =
+          em.createNativeQuery("SELECT place_code FROM problem WHERE id = ?").setParameter(1, id).getResultList();
+      if (place.isEmpty()) {
+        throw new Refusal("recurring.notYours", "no problem " + id);
+      }
+      var code = (String) place.get(0);
+      if (scope.stream().noneMatch(code::startsWith)) {
+        throw new Refusal("recurring.notYours", curator.getId() + " may not curate problem " + id);
+      }
+    }
+  }
+
+  private RecurringProblem newGroup(Member curator, String title, Category category) {
+    var khmer = title.codePoints().anyMatch(c -> c >= 0x1780 && c <= 0x17FF);
+    return newGroup(curator, khmer ? title : null, khmer ? null : title, category);
+  }
+
+  private RecurringProblem newGroup(Member curator, String titleKm, String titleEn, Category category) {
+    RecurringProblem group;
+    try {
+      group = new RecurringProblem(titleKm, titleEn, category, curator.getId());
+    } catch (IllegalArgumentException | NullPointerException e) {
+      throw new Refusal("recurring.title.size", e.getMessage());
+    }
+    em.persist(group);
+    em.flush();
+    return group;
+  }
+
+  /** Puts public problems in no group into the group (a problem is in at most one group). */
+  private void assign(long groupId, List<Long> problemIds) {
+    for (var id : problemIds) {
+      var updated =
+          em.createNativeQuery(
+                  "UPDATE problem SET recurring_id = ? WHERE id = ? AND recurring_id IS NULL"
+                      + " AND moderation = 'VISIBLE' AND merged_into IS NULL")
+              .setParameter(1, groupId)
+              .setParameter(2, id)
+              .executeUpdate();
+      if (updated == 0) {
+        throw new Refusal("recurring.alreadyGrouped", "problem " + id + " is in a group or not public");
+      }
+    }
+    touch(List.of(groupId));
+  }
+
+  private void setGroup(Long groupId, List<Long> problemIds) {
+    var query =
+        em.createNativeQuery(
+            "UPDATE problem SET recurring_id = ? WHERE id IN (" + placeholders(problemIds.size()) + ")");
+    query.setParameter(1, groupId);
+    for (var i = 0; i < problemIds.size(); i++) {
+      query.setParameter(i + 2, problemIds.get(i));
+    }
+    query.executeUpdate();
+  }
+
+  private void touch(List<Long> groupIds) {
+    em.flush();
+    for (var id : groupIds) {
+      em.createNativeQuery("UPDATE recurring_problem SET changed_at = NOW(3) WHERE id = ?")
+          .setParameter(1, id)
+          .executeUpdate();
+    }
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
+  }
+}

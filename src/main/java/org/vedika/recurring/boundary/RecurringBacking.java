@@ -1,0 +1,268 @@
+package org.vedika.recurring.boundary;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.vedika.Refusal;
+import org.vedika.account.boundary.CurrentMember;
+import org.vedika.dashboard.boundary.Dashboard;
+import org.vedika.dashboard.boundary.Dashboard.Filter;
+import org.vedika.dashboard.boundary.Dashboard.Standing;
+import org.vedika.dashboard.control.Period;
+import org.vedika.i18n.boundary.Formats;
+import org.vedika.i18n.boundary.Messages;
+import org.vedika.problem.entity.Category;
+import org.vedika.recurring.entity.RecurringProblem;
+
+/**
+ * {@code /recurring/{id}}: a recurring problem — its names, the parts of its rank in the
+ * dashboard's view (place, period, status from the query string) and the problems behind it; and,
+ * for its curators, rename, split (chosen problems into a new group, or out of every group), merge
+ * into another group and add a problem. Dashboard readers and curators only.
+ */
+@Named
+@ViewScoped
+public class RecurringBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+  static final int PAGE = 100;
+
+  @Inject Grouping grouping;
+  @Inject Dashboard dashboard;
+  @Inject CurrentMember me;
+  @Inject Messages messages;
+  @Inject Formats formats;
+
+  private Long id;
+  private String place;
+  private String period;
+  private String status;
+
+  private RecurringProblem group;
+  private Filter filter;
+  private boolean curator;
+  private Dashboard.Row row;
+  private List<Dashboard.Behind> problems = List.of();
+
+  private String titleKm;
+  private String titleEn;
+  private String category;
+  private final Map<Long, Boolean> chosen = new LinkedHashMap<>();
+  private String splitKm;
+  private String splitEn;
+  private Long mergeInto;
+  private Long addProblem;
+
+  public void load() throws IOException {
+    var context = FacesContext.getCurrentInstance();
+    var external = context.getExternalContext();
+    if (!me.isLoggedIn()) {
+      external.redirect(external.getRequestContextPath() + "/login?next=%2Frecurring%2F" + id);
+      return;
+    }
+    group = id == null ? null : grouping.find(id).orElse(null);
+    if (group == null) {
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, "No recurring problem " + id);
+      context.responseComplete();
+      return;
+    }
+    var scopes = dashboard.scopes(me.getId());
+    curator = grouping.curates(me.getId(), id);
+    var code = place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
+    if (!code.matches("|\\d{2}|\\d{4}") || (!curator && (scopes.isEmpty() || !Dashboard.allowed(scopes, code)))) {
+      external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Dashboard readers and curators only");
+      context.responseComplete();
+      return;
+    }
+    if (!scopes.isEmpty() && !Dashboard.allowed(scopes, code)) {
+      code = scopes.get(0);
+    } else if (scopes.isEmpty()) {
+      code = "";
+    }
+    place = code;
+    filter = new Filter(code, null, Period.of(period).orElse(Period.ALL), Standing.of(status).orElse(Standing.ANY));
+    refresh();
+    titleKm = group.getTitleKm();
+    titleEn = group.getTitleEn();
+    category = group.getCategory().key();
+  }
+
+  private void refresh() {
+    row = dashboard.subject("R", id, filter).orElse(null);
+    problems = dashboard.behind(filter, id, null, 0, PAGE);
+    problems.forEach(p -> chosen.putIfAbsent(p.id(), false));
+  }
+
+  public String parts() {
+    return row == null ? "" : org.vedika.dashboard.boundary.DashboardBacking.partsText(messages, formats, row.parts());
+  }
+
+  public void rename() {
+    act(() -> grouping.rename(me.get().orElseThrow(), id, titleKm, titleEn, Category.of(category).orElseThrow()), "recurring.renamed");
+  }
+
+  public void split() {
+    var ids = new ArrayList<Long>();
+    chosen.forEach((problem, yes) -> {
+      if (Boolean.TRUE.equals(yes)) {
+        ids.add(problem);
+      }
+    });
+    act(() -> grouping.split(me.get().orElseThrow(), id, ids, splitKm, splitEn), "recurring.split.done");
+    splitKm = null;
+    splitEn = null;
+    chosen.replaceAll((k, v) -> false);
+  }
+
+  public String merge() {
+    if (mergeInto == null) {
+      messages.error("curate:merge-into", "recurring.merge.same");
+      return null;
+    }
+    try {
+      grouping.merge(me.get().orElseThrow(), id, mergeInto);
+      return "/recurring.xhtml?faces-redirect=true&id=" + mergeInto;
+    } catch (Refusal refusal) {
+      messages.error(null, refusal.bundleKey());
+      return null;
+    }
+  }
+
+  public void add() {
+    if (addProblem != null) {
+      act(() -> grouping.add(me.get().orElseThrow(), id, addProblem), "recurring.added");
+      addProblem = null;
+    }
+  }
+
+  private void act(Runnable action, String done) {
+    try {
+      action.run();
+      group = grouping.find(id).orElseThrow();
+      refresh();
+      messages.info(null, done);
+    } catch (Refusal refusal) {
+      messages.error(null, refusal.bundleKey());
+    }
+  }
+
+  public Category[] getCategories() {
+    return Category.values();
+  }
+
+  public RecurringProblem getGroup() {
+    return group;
+  }
+
+  public boolean isCurator() {
+    return curator;
+  }
+
+  public Dashboard.Row getRow() {
+    return row;
+  }
+
+  public List<Dashboard.Behind> getProblems() {
+    return problems;
+  }
+
+  public Map<Long, Boolean> getChosen() {
+    return chosen;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public String getPlace() {
+    return place;
+  }
+
+  public void setPlace(String place) {
+    this.place = place;
+  }
+
+  public String getPeriod() {
+    return period;
+  }
+
+  public void setPeriod(String period) {
+    this.period = period;
+  }
+
+  public String getStatus() {
+    return status;
+  }
+
+  public void setStatus(String status) {
+    this.status = status;
+  }
+
+  public String getTitleKm() {
+    return titleKm;
+  }
+
+  public void setTitleKm(String titleKm) {
+    this.titleKm = titleKm;
+  }
+
+  public String getTitleEn() {
+    return titleEn;
+  }
+
+  public void setTitleEn(String titleEn) {
+    this.titleEn = titleEn;
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category;
+  }
+
+  public String getSplitKm() {
+    return splitKm;
+  }
+
+  public void setSplitKm(String splitKm) {
+    this.splitKm = splitKm;
+  }
+
+  public String getSplitEn() {
+    return splitEn;
+  }
+
+  public void setSplitEn(String splitEn) {
+    this.splitEn = splitEn;
+  }
+
+  public Long getMergeInto() {
+    return mergeInto;
+  }
+
+  public void setMergeInto(Long mergeInto) {
+    this.mergeInto = mergeInto;
+  }
+
+  public Long getAddProblem() {
+    return addProblem;
+  }
+
+  public void setAddProblem(Long addProblem) {
+    this.addProblem = addProblem;
+  }
+}

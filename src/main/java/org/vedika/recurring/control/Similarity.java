@@ -1,0 +1,125 @@
+package org.vedika.recurring.control;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.vedika.search.control.SearchText;
+
+/**
+ * How alike two problems are, from 0 to 1: whether they could be the same recurring problem raised
+ * in two places. The words come from the search analysis ({@link SearchText}: ICU segments Khmer,
+ * which has no spaces between words), minus function words; the title's words count twice, since a
+ * title names the problem and a description wanders. Two measures are combined:
+ *
+ * <ul>
+ *   <li>the cosine of the two word-count vectors — shared vocabulary;
+ *   <li>the cosine of character trigrams inside words — Khmer spellings vary (ប.ស.ស / បសស, with or
+ *       without a coeng), and English has plural and tense endings, which whole words miss.
+ * </ul>
+ *
+ * <p>A different category scales the result by {@value #OTHER_CATEGORY}: two authors may file the
+ * same problem under neighbouring topics, but it takes more shared words to say so.
+ *
+ * <p>{@link #SAME} is the threshold above which Vedika suggests a grouping; its precision and recall
+ * on the labelled pairs shipped with the tests are in {@code docs/benchmarks.md} and asserted by
+ * {@code SimilarityQualityTest}.
+ */
+public final class Similarity {
+
+  /** Suggest a grouping at or above this similarity. */
+  public static final double SAME = 0.35;
+
+  static final double OTHER_CATEGORY = 0.8;
+  static final double WORDS_WEIGHT = 0.5;
+
+  /** Words that say nothing about which problem a post is about. */
+  static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          // English
+          "a", "about", "after", "again", "all", "also", "am", "an", "and", "any", "are", "as", "at",
+          "be", "because", "been", "before", "but", "by", "can", "could", "did", "do", "does", "for",
+          "from", "get", "got", "had", "has", "have", "he", "her", "here", "him", "his", "how", "i",
+          "if", "in", "into", "is", "it", "its", "just", "me", "my", "no", "not", "now", "of", "on",
+          "one", "or", "our", "out", "please", "she", "so", "some", "still", "than", "that", "the",
+          "their", "them", "then", "there", "they", "this", "to", "too", "us", "very", "was", "we",
+          "were", "what", "when", "where", "which", "who", "why", "will", "with", "would", "you",
+          "your",
+          // Khmer
+          "និង", "នៅ", "ដែល", "ជា", "មាន", "ទៅ", "ពី", "ក្នុង", "របស់", "នេះ", "នោះ", "ខ្ញុំ", "យើង",
+          "គាត់", "គេ", "ថា", "ទេ", "បាន", "មិន", "ឲ្យ", "អោយ", "ឱ្យ", "ដើម្បី", "ហើយ", "ក៏", "ដល់",
+          "តែ", "នឹង", "ពេល", "ត្រូវ", "ទាំង", "សូម", "ផង", "ណាស់", "ដូច", "ឬ", "បើ", "ព្រោះ", "លើ",
+          "ខ្លះ", "អ្វី", "ទៀត", "ដោយ", "នូវ", "ចំពោះ", "ហេតុ", "អី", "រួច", "ចង់", "កំពុង", "ប៉ុន្តែ",
+          "គឺ", "ដែរ", "ឡើយ", "នាក់", "ខែ", "ឆ្នាំ", "ថ្ងៃ", "ពួក");
+
+  private Similarity() {}
+
+  /** A problem as the measure sees it. */
+  public record Text(String category, String title, String body) {}
+
+  /** The similarity of two problems, 0 to 1. */
+  public static double of(Text a, Text b) {
+    return of(Features.of(a), Features.of(b));
+  }
+
+  public static double of(Features a, Features b) {
+    var combined =
+        WORDS_WEIGHT * cosine(a.words(), b.words())
+            + (1 - WORDS_WEIGHT) * cosine(a.trigrams(), b.trigrams());
+    return a.category().equals(b.category()) ? combined : combined * OTHER_CATEGORY;
+  }
+
+  /** The analysed form of a problem, computed once when one problem is compared with many. */
+  public record Features(String category, Map<String, Integer> words, Map<String, Integer> trigrams) {
+
+    public static Features of(Text text) {
+      var words = new HashMap<String, Integer>();
+      var trigrams = new HashMap<String, Integer>();
+      add(SearchText.analyse(text.title()), 2, words, trigrams);
+      add(SearchText.analyse(text.body()), 1, words, trigrams);
+      return new Features(String.valueOf(text.category()), words, trigrams);
+    }
+
+    private static void add(
+        List<String> analysed, int weight, Map<String, Integer> words, Map<String, Integer> trigrams) {
+      for (var word : analysed) {
+        if (FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
+          continue;
+        }
+        words.merge(word, weight, Integer::sum);
+        var points = word.codePoints().toArray();
+        if (points.length <= 3) {
+          trigrams.merge(word, weight, Integer::sum);
+        } else {
+          for (var i = 0; i + 3 <= points.length; i++) {
+            trigrams.merge(new String(points, i, 3), weight, Integer::sum);
+          }
+        }
+      }
+    }
+  }
+
+  static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+    if (a.isEmpty() || b.isEmpty()) {
+      return 0;
+    }
+    var small = a.size() <= b.size() ? a : b;
+    var large = small == a ? b : a;
+    double dot = 0;
+    for (var entry : small.entrySet()) {
+      var other = large.get(entry.getKey());
+      if (other != null) {
+        dot += (double) entry.getValue() * other;
+      }
+    }
+    return dot == 0 ? 0 : dot / (norm(a) * norm(b));
+  }
+
+  private static double norm(Map<String, Integer> vector) {
+    double sum = 0;
+    for (var count : vector.values()) {
+      sum += (double) count * count;
+    }
+    return Math.sqrt(sum);
+  }
+}

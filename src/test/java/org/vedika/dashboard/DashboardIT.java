@@ -1,0 +1,120 @@
+package org.vedika.dashboard;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.time.Duration;
+import java.util.List;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+import org.vedika.testing.WebSession;
+
+/**
+ * The dashboard over HTTP: who may read it, freshness (a vote shows within a minute; here the
+ * aggregation runs every 2 s), hidden problems never count, and the JSON API. Communes 0504xx
+ * belong to this test.
+ */
+@ExtendWith(VedikaServer.class)
+class DashboardIT {
+
+  static final String CATEGORY = "DISABILITY_ALLOWANCE";
+
+  @Test
+  void aCitizenCannotOpenTheDashboardNorItsApi() {
+    var citizen = Fixtures.withRole("citizen", "05070101", "CITIZEN", "05070101");
+    assertThat(citizen.get("/dashboard").statusCode()).isEqualTo(403);
+    assertThat(citizen.get("/api/dashboard/recurring").statusCode()).isEqualTo(403);
+    assertThat(citizen.get("/api/dashboard/recurring.csv").statusCode()).isEqualTo(403);
+    var moderator = Fixtures.withRole("moderator", "05070101", "MODERATOR", "05");
+    assertThat(moderator.get("/dashboard").statusCode()).isEqualTo(403);
+    var anonymous = new WebSession();
+    assertThat(anonymous.get("/api/dashboard/recurring").statusCode()).isEqualTo(401);
+    assertThat(anonymous.get("/dashboard").uri().getPath()).isEqualTo("/login");
+  }
+
+  @Test
+  void aProvincialPolicymakerSeesOnlyTheirProvince() {
+    RecurringFixture.create("ប្រាក់ជនពិការមិនទាន់បើក", "Disability allowance not paid", CATEGORY,
+        List.of("050401", "050402", "120109"), 3, 5);
+    var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "05");
+    var page = policymaker.get("/dashboard");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.body()).contains("dashboard-scope");
+    assertThat(policymaker.get("/dashboard?place=12").statusCode()).isEqualTo(403);
+    assertThat(policymaker.get("/dashboard?place=").statusCode()).isEqualTo(200);
+    assertThat(policymaker.get("/dashboard?place=0504").statusCode()).isEqualTo(200);
+    assertThat(policymaker.get("/api/dashboard/recurring?place=12").statusCode()).isEqualTo(403);
+    assertThat(policymaker.get("/api/dashboard/recurring?place=1201").statusCode()).isEqualTo(403);
+    assertThat(policymaker.get("/api/dashboard/recurring?place=x'").statusCode()).isEqualTo(400);
+    assertThat(policymaker.get("/dashboard/problems?place=12").statusCode()).isEqualTo(403);
+    // the province's row counts the province's problems only: 2 communes, not 3
+    var row = waitForRow(policymaker, "/api/dashboard/recurring?category=disability-allowance",
+        r -> r.getString("titleEn").equals("Disability allowance not paid"));
+    assertThat(row.getInt("communes")).isEqualTo(2);
+    assertThat(row.getInt("provinces")).isEqualTo(1);
+    assertThat(row.getInt("problems")).isEqualTo(2);
+  }
+
+  @Test
+  void aNewVoteShowsWithinAMinuteAndHiddenProblemsNeverCount() {
+    var group = RecurringFixture.create("ប្រាក់គ្រួសារមកយឺត", "Family Package money late", "FAMILY_PACKAGE_OTHER",
+        List.of("050403", "050404", "050405"), 4, 20);
+    var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", null);
+    var api = "/api/dashboard/recurring?place=0504&category=family-package-other";
+    var before = waitForRow(policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("people") == 3 + 4);
+    assertThat(before.getString("kind")).isEqualTo("recurring");
+    assertThat(before.getInt("communes")).isEqualTo(3);
+    assertThat(before.getString("trend")).isIn("RISING", "STEADY");
+
+    // a citizen votes through the page: the dashboard counts them within a minute
+    var citizen = Fixtures.withRole("citizen", "05070101", "CITIZEN", "05070101");
+    citizen.get("/problem/" + group.problems().get(0));
+    citizen.submit("vote", "cast", java.util.Map.of());
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", group.problems().get(0))).isEqualTo(5);
+    waitForRow(policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("people") == 3 + 4 + 1);
+
+    // a moderator hides one problem: its commune and author no longer count
+    Fixtures.execute("UPDATE problem SET moderation = 'HIDDEN' WHERE id = " + group.problems().get(2));
+    var after = waitForRow(policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("communes") == 2);
+    assertThat(after.getInt("people")).isEqualTo(2 + 4 + 1);
+    assertThat(after.getInt("problems")).isEqualTo(2);
+    // and the CSV holds the same row
+    var csv = policymaker.get("/api/dashboard/recurring.csv?place=0504&category=family-package-other&lang=en");
+    assertThat(csv.statusCode()).isEqualTo(200);
+    assertThat(csv.body()).contains("Family Package money late").contains("People affected");
+  }
+
+  @Test
+  void theApiIsInTheOpenApiDocument() {
+    var openapi = new WebSession().get("/openapi");
+    assertThat(openapi.body()).contains("/api/dashboard/recurring").contains("RankedRow");
+  }
+
+  /** Polls the API until a row matches (the aggregation runs every 2 s in tests): at most 30 s. */
+  static JsonObject waitForRow(WebSession session, String path, Predicate<JsonObject> wanted) {
+    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    JsonArray rows = null;
+    while (System.nanoTime() < deadline) {
+      var response = session.get(path);
+      assertThat(response.statusCode()).isEqualTo(200);
+      rows = Json.createReader(new StringReader(response.body())).readArray();
+      var found = rows.getValuesAs(JsonObject.class).stream().filter(wanted).findFirst();
+      if (found.isPresent()) {
+        return found.get();
+      }
+      try {
+        Thread.sleep(500);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+    }
+    throw new AssertionError("No such row within 30 s; last: " + rows);
+  }
+}

@@ -1,0 +1,127 @@
+package org.vedika.recurring;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+
+/**
+ * Recurring problems over HTTP: a problem raised like an older one elsewhere is suggested at once;
+ * a moderator confirms (a new group of both), renames, splits, rejects and merges; nobody curates
+ * outside their places. Communes 0502xx (Chbar Mon) belong to this test.
+ */
+@ExtendWith(VedikaServer.class)
+class RecurringIT {
+
+  @Test
+  void aSimilarProblemIsSuggestedAndAModeratorGroupsRenamesSplitsRejectsAndMerges() {
+    var first = raise("050201", "Chbar Mon referral hospital refuses the NSSF card of garment workers",
+        "The referral hospital told us the NSSF card is not accepted and asked us to pay cash for treatment.");
+    var second = raise("050202", "Hospital refused my NSSF card and I had to pay cash",
+        "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
+    // suggested in the background once the second problem is committed
+    var deadline = System.nanoTime() + 10_000_000_000L;
+    while (System.nanoTime() < deadline && Fixtures.count(
+        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
+        second, first) == 0) {
+      Thread.onSpinWait();
+    }
+    assertThat(Fixtures.count(
+            "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
+            second, first))
+        .isEqualTo(1);
+
+    var moderator = Fixtures.withRole("moderator", "05070101", "MODERATOR", "0502");
+    var list = moderator.get("/recurring-suggestions");
+    assertThat(list.statusCode()).isEqualTo(200);
+    assertThat(list.body()).contains("Hospital refused my NSSF card and I had to pay cash");
+    var row = rowOf(list.body(), "/problem/" + second);
+    var confirmed = moderator.submit("suggestions", "rows:" + row + ":confirm", Map.of());
+    assertThat(confirmed.body()).contains("បានដាក់ជាក្រុម").doesNotContain("/problem/" + second + "\"");
+    var group = Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", first);
+    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second)).isEqualTo(group);
+    assertThat(Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", group))
+        .isEqualTo("Chbar Mon referral hospital refuses the NSSF card of garment workers");
+
+    // rename, in both languages
+    moderator.get("/recurring/" + group + "?lang=en");
+    moderator.submit("curate", "rename", Map.of(
+        "curate:title-km", "មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស.", "curate:title-en", "Hospitals refuse the NSSF card"));
+    assertThat(Fixtures.text("SELECT title_km FROM recurring_problem WHERE id = ?", group)).isEqualTo("មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស.");
+    assertThat(Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", group)).isEqualTo("Hospitals refuse the NSSF card");
+
+    // split the second problem off without a name: it is in no group again
+    var page = moderator.get("/recurring/" + group);
+    var box = Pattern.compile("name=\"([^\"]+:pick)\"[^>]*>\\s*<label[^>]*>Hospital refused my NSSF card").matcher(page.body());
+    var secondBox = box.find() ? box.group(1) : null;
+    assertThat(secondBox).isNotNull();
+    moderator.submit("curate", "split", Map.of(secondBox, "on"));
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE id = ? AND recurring_id IS NULL", second)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE recurring_id = ?", group)).isEqualTo(1);
+
+    // a suggestion rejected is decided and not listed again
+    var third = raise("050203", "Commune hall closed on IDPoor interview day in Chbar Mon",
+        "Nobody came to the commune hall for the IDPoor interviews, we waited the whole morning.");
+    Fixtures.execute("INSERT INTO recurring_suggestion (problem_id, recurring_id, similarity) VALUES ("
+        + third + ", " + group + ", 0.31)");
+    list = moderator.get("/recurring-suggestions");
+    moderator.submit("suggestions", "rows:" + rowOf(list.body(), "/problem/" + third) + ":reject", Map.of());
+    assertThat(Fixtures.text("SELECT decision FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?", third, group))
+        .isEqualTo("REJECTED");
+    assertThat(moderator.get("/recurring-suggestions").body()).doesNotContain("/problem/" + third + "\"");
+
+    // merge another group into this one: its problems move, it is gone
+    var other = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+        "ពេទ្យសុំលុយ", "Clinic asks NSSF members for money", "NSSF_HEALTH_WORKERS");
+    Fixtures.execute("UPDATE problem SET recurring_id = " + other + " WHERE id = " + second);
+    moderator.get("/recurring/" + other);
+    moderator.submit("curate", "merge", Map.of("curate:merge-into", Long.toString(group)));
+    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second)).isEqualTo(group);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM recurring_problem WHERE id = ?", other)).isZero();
+  }
+
+  @Test
+  void nobodyCuratesOutsideTheirPlaces() {
+    var problem = raise("050204", "Health centre in Sopoar Tep refuses the Equity Card", "They asked for money although we have the Equity Card.");
+    var group = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+        "មណ្ឌលសុខភាពបដិសេធប័ណ្ណសមធម៌", "Health centres refuse the Equity Card", "HEF_HEALTH_CARE");
+    Fixtures.execute("UPDATE problem SET recurring_id = " + group + " WHERE id = " + problem);
+
+    var citizen = Fixtures.withRole("citizen", "05070101", "CITIZEN", "05070101");
+    assertThat(citizen.get("/recurring-suggestions").statusCode()).isEqualTo(403);
+    assertThat(citizen.get("/recurring/" + group).statusCode()).isEqualTo(403);
+
+    // a moderator of Phnom Penh neither sees the group's page nor can rename it
+    var elsewhere = Fixtures.withRole("moderator", "05070101", "MODERATOR", "12");
+    assertThat(elsewhere.get("/recurring/" + group).statusCode()).isEqualTo(403);
+    // a national policymaker reads it, and may curate it
+    var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", null);
+    assertThat(policymaker.get("/recurring/" + group).body()).contains("curate:rename");
+    // a provincial policymaker elsewhere reads nothing of Kampong Speu
+    var provincial = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "12");
+    assertThat(provincial.get("/recurring/" + group + "?place=05").statusCode()).isEqualTo(403);
+  }
+
+  private static long raise(String place, String title, String body) {
+    var author = Fixtures.withRole("worker", "05070101", "CITIZEN", "05070101");
+    return Fixtures.raise(author, place, title, body, "NSSF_HEALTH_WORKERS");
+  }
+
+  /** The row index of the suggestions table whose row links to this path. */
+  private static int rowOf(String page, String link) {
+    var at = page.indexOf("href=\"" + link + "\"");
+    assertThat(at).as("a row linking to " + link).isPositive();
+    var matcher = Pattern.compile("suggestions:rows:(\\d+):confirm").matcher(page);
+    var row = -1;
+    while (matcher.find()) {
+      if (matcher.start() > at) {
+        return Integer.parseInt(matcher.group(1));
+      }
+    }
+    return row;
+  }
+}
