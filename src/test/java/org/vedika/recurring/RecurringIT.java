@@ -39,9 +39,10 @@ class RecurringIT {
     var list = moderator.get("/recurring-suggestions");
     assertThat(list.statusCode()).isEqualTo(200);
     assertThat(list.body()).contains("Hospital refused my NSSF card and I had to pay cash");
-    var row = rowOf(list.body(), "/problem/" + second);
+    var row = rowOf(list.body(), "/problem/" + second, "/problem/" + first);
     var confirmed = moderator.submit("suggestions", "rows:" + row + ":confirm", Map.of());
-    assertThat(confirmed.body()).contains("បានដាក់ជាក្រុម").doesNotContain("/problem/" + second + "\"");
+    assertThat(confirmed.body()).contains("បានដាក់ជាក្រុម");
+    assertThat(rowIndex(confirmed.body(), "/problem/" + second, "/problem/" + first)).isNegative();
     var group = Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", first);
     assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second)).isEqualTo(group);
     assertThat(Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", group))
@@ -69,10 +70,11 @@ class RecurringIT {
     Fixtures.execute("INSERT INTO recurring_suggestion (problem_id, recurring_id, similarity) VALUES ("
         + third + ", " + group + ", 0.31)");
     list = moderator.get("/recurring-suggestions");
-    moderator.submit("suggestions", "rows:" + rowOf(list.body(), "/problem/" + third) + ":reject", Map.of());
+    moderator.submit("suggestions", "rows:" + rowOf(list.body(), "/problem/" + third, "/recurring/" + group) + ":reject", Map.of());
     assertThat(Fixtures.text("SELECT decision FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?", third, group))
         .isEqualTo("REJECTED");
-    assertThat(moderator.get("/recurring-suggestions").body()).doesNotContain("/problem/" + third + "\"");
+    assertThat(rowIndex(moderator.get("/recurring-suggestions").body(), "/problem/" + third, "/recurring/" + group))
+        .as("the rejected suggestion is not listed").isNegative();
 
     // merge another group into this one: its problems move, it is gone
     var other = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
@@ -111,17 +113,25 @@ class RecurringIT {
     return Fixtures.raise(author, place, title, body, "NSSF_HEALTH_WORKERS");
   }
 
-  /** The row index of the suggestions table whose row links to this path. */
-  private static int rowOf(String page, String link) {
-    var at = page.indexOf("href=\"" + link + "\"");
-    assertThat(at).as("a row linking to " + link).isPositive();
-    var matcher = Pattern.compile("suggestions:rows:(\\d+):confirm").matcher(page);
-    var row = -1;
-    while (matcher.find()) {
-      if (matcher.start() > at) {
+  /** The row index of the suggestions table whose row links to all these paths. */
+  private static int rowOf(String page, String... links) {
+    var index = rowIndex(page, links);
+    if (index < 0) {
+      throw new AssertionError("no suggestion row links to " + String.join(" and ", links));
+    }
+    return index;
+  }
+
+  /** As {@link #rowOf}, or -1 when no row links to them all. */
+  private static int rowIndex(String page, String... links) {
+    var rows = page.split("<tr");
+    for (var row : rows) {
+      if (java.util.Arrays.stream(links).allMatch(link -> row.contains("href=\"" + link + "\""))) {
+        var matcher = Pattern.compile("suggestions:rows:(\\d+):confirm").matcher(row);
+        assertThat(matcher.find()).as("a confirm button in the row").isTrue();
         return Integer.parseInt(matcher.group(1));
       }
     }
-    return row;
+    return -1;
   }
 }

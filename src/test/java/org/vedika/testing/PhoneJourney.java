@@ -42,6 +42,9 @@ public abstract class PhoneJourney {
   }
 
   protected static <T> void waitFor(ExpectedCondition<T> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    // an ajax update may replace an element between finding it and reading it: look again
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(condition);
   }
 }

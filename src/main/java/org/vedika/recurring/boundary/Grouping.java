@@ -42,6 +42,7 @@ public class Grouping {
 
   @PersistenceContext EntityManager em;
   @Inject Members members;
+  @Inject ForumVocabulary vocabulary;
 
   /** A suggestion waiting for a decision, with what a curator needs to decide. */
   public record Suggestion(
@@ -89,10 +90,11 @@ public class Grouping {
     }
     var row = (Object[]) rows.get(0);
     if (row[3] == null) {
-      var self = Similarity.Features.of(new Similarity.Text((String) row[0], (String) row[1], (String) row[2]));
+      var words = vocabulary.current();
+      var self = Similarity.Features.of(new Similarity.Text((String) row[0], (String) row[1], (String) row[2]), words);
       var query = SearchText.queryAny(row[1] + "\n" + row[2]);
       if (query.isPresent()) {
-        record(problemId, candidates(problemId, self, query.get()));
+        record(problemId, candidates(problemId, self, words, query.get()));
       }
     }
     em.createNativeQuery("UPDATE problem SET suggested_at = NOW(3) WHERE id = ?")
@@ -102,7 +104,8 @@ public class Grouping {
 
   private record Candidate(Long recurringId, Long peerId, double similarity) {}
 
-  private List<Candidate> candidates(long problemId, Similarity.Features self, String query) {
+  private List<Candidate> candidates(
+      long problemId, Similarity.Features self, Similarity.Vocabulary words, String query) {
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         em.createNativeQuery(
@@ -121,7 +124,7 @@ public class Grouping {
           Similarity.of(
               self,
               Similarity.Features.of(
-                  new Similarity.Text((String) other[1], (String) other[2], (String) other[3])));
+                  new Similarity.Text((String) other[1], (String) other[2], (String) other[3]), words));
       if (similarity < Similarity.SAME) {
         continue;
       }

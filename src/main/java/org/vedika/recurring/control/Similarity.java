@@ -28,7 +28,7 @@ import org.vedika.search.control.SearchText;
 public final class Similarity {
 
   /** Suggest a grouping at or above this similarity. */
-  public static final double SAME = 0.35;
+  public static final double SAME = 0.30;
 
   static final double OTHER_CATEGORY = 0.8;
   static final double WORDS_WEIGHT = 0.5;
@@ -57,9 +57,48 @@ public final class Similarity {
   /** A problem as the measure sees it. */
   public record Text(String category, String title, String body) {}
 
-  /** The similarity of two problems, 0 to 1. */
+  /** The similarity of two problems, 0 to 1, every word weighing the same. */
   public static double of(Text a, Text b) {
-    return of(Features.of(a), Features.of(b));
+    return of(a, b, Vocabulary.NONE);
+  }
+
+  /** The similarity of two problems, 0 to 1, words weighed by how rare they are in the forum. */
+  public static double of(Text a, Text b, Vocabulary vocabulary) {
+    return of(Features.of(a, vocabulary), Features.of(b, vocabulary));
+  }
+
+  /**
+   * How many problems of the forum use each word and trigram: a word most problems use ("card",
+   * "commune") says less about which problem a post is about than a rare one ("deducts",
+   * "scaffold"). Weight: {@code ln(1 + documents / (1 + frequency))}; without a vocabulary every
+   * term weighs 1.
+   */
+  public record Vocabulary(int documents, Map<String, Integer> words, Map<String, Integer> trigrams) {
+
+    public static final Vocabulary NONE = new Vocabulary(0, Map.of(), Map.of());
+
+    public static Vocabulary of(java.util.Collection<Text> texts) {
+      var words = new HashMap<String, Integer>();
+      var trigrams = new HashMap<String, Integer>();
+      for (var text : texts) {
+        var features = Features.of(text, NONE);
+        features.words().keySet().forEach(w -> words.merge(w, 1, Integer::sum));
+        features.trigrams().keySet().forEach(t -> trigrams.merge(t, 1, Integer::sum));
+      }
+      return new Vocabulary(texts.size(), Map.copyOf(words), Map.copyOf(trigrams));
+    }
+
+    double word(String word) {
+      return weight(words.getOrDefault(word, 0));
+    }
+
+    double trigram(String trigram) {
+      return weight(trigrams.getOrDefault(trigram, 0));
+    }
+
+    private double weight(int frequency) {
+      return documents == 0 ? 1 : Math.log1p((double) documents / (1 + frequency));
+    }
   }
 
   public static double of(Features a, Features b) {
@@ -70,36 +109,40 @@ public final class Similarity {
   }
 
   /** The analysed form of a problem, computed once when one problem is compared with many. */
-  public record Features(String category, Map<String, Integer> words, Map<String, Integer> trigrams) {
+  public record Features(String category, Map<String, Double> words, Map<String, Double> trigrams) {
 
-    public static Features of(Text text) {
-      var words = new HashMap<String, Integer>();
-      var trigrams = new HashMap<String, Integer>();
+    public static Features of(Text text, Vocabulary vocabulary) {
+      var words = new HashMap<String, Double>();
+      var trigrams = new HashMap<String, Double>();
       add(SearchText.analyse(text.title()), 2, words, trigrams);
       add(SearchText.analyse(text.body()), 1, words, trigrams);
+      if (vocabulary.documents() > 0) {
+        words.replaceAll((word, count) -> count * vocabulary.word(word));
+        trigrams.replaceAll((trigram, count) -> count * vocabulary.trigram(trigram));
+      }
       return new Features(String.valueOf(text.category()), words, trigrams);
     }
 
     private static void add(
-        List<String> analysed, int weight, Map<String, Integer> words, Map<String, Integer> trigrams) {
+        List<String> analysed, double weight, Map<String, Double> words, Map<String, Double> trigrams) {
       for (var word : analysed) {
         if (FUNCTION_WORDS.contains(word) || word.chars().allMatch(Character::isDigit)) {
           continue;
         }
-        words.merge(word, weight, Integer::sum);
+        words.merge(word, weight, Double::sum);
         var points = word.codePoints().toArray();
         if (points.length <= 3) {
-          trigrams.merge(word, weight, Integer::sum);
+          trigrams.merge(word, weight, Double::sum);
         } else {
           for (var i = 0; i + 3 <= points.length; i++) {
-            trigrams.merge(new String(points, i, 3), weight, Integer::sum);
+            trigrams.merge(new String(points, i, 3), weight, Double::sum);
           }
         }
       }
     }
   }
 
-  static double cosine(Map<String, Integer> a, Map<String, Integer> b) {
+  static double cosine(Map<String, Double> a, Map<String, Double> b) {
     if (a.isEmpty() || b.isEmpty()) {
       return 0;
     }
@@ -109,16 +152,16 @@ public final class Similarity {
     for (var entry : small.entrySet()) {
       var other = large.get(entry.getKey());
       if (other != null) {
-        dot += (double) entry.getValue() * other;
+        dot += entry.getValue() * other;
       }
     }
     return dot == 0 ? 0 : dot / (norm(a) * norm(b));
   }
 
-  private static double norm(Map<String, Integer> vector) {
+  private static double norm(Map<String, Double> vector) {
     double sum = 0;
-    for (var count : vector.values()) {
-      sum += (double) count * count;
+    for (var weight : vector.values()) {
+      sum += weight * weight;
     }
     return Math.sqrt(sum);
   }

@@ -17,7 +17,9 @@ import org.vedika.problem.entity.Category;
  * way different people in different villages describe 16 recurring issues (about 3 posts each,
  * some filed under another category), with hard negatives — different issues of the same programme
  * and category sharing many words. Every pair of posts in one language is labelled by their issue:
- * the same or not (1,386 pairs, 75 of them the same issue). Precision and recall of {@link Similarity#SAME} are asserted
+ * the same or not (1,386 pairs, 75 of them the same issue). Words are weighed by how rare they are
+ * among the set's posts, as Vedika weighs them by the forum's latest problems ({@code
+ * ForumVocabulary}). Precision and recall of {@link Similarity#SAME} are asserted
  * and reported in docs/benchmarks.md.
  */
 class SimilarityQualityTest {
@@ -51,6 +53,7 @@ class SimilarityQualityTest {
   }
 
   static Quality quality(List<Post> posts, String lang, double threshold) {
+    var vocabulary = Similarity.Vocabulary.of(posts.stream().map(Post::text).toList());
     int tp = 0, fp = 0, fn = 0, pairs = 0;
     for (var i = 0; i < posts.size(); i++) {
       for (var j = i + 1; j < posts.size(); j++) {
@@ -61,7 +64,7 @@ class SimilarityQualityTest {
         }
         pairs++;
         var same = a.issue().equals(b.issue());
-        var suggested = Similarity.of(a.text(), b.text()) >= threshold;
+        var suggested = Similarity.of(a.text(), b.text(), vocabulary) >= threshold;
         if (suggested && same) {
           tp++;
         } else if (suggested) {
@@ -92,9 +95,9 @@ class SimilarityQualityTest {
           lang == null ? "all" : lang, Similarity.SAME, q.pairs(), q.precision(), q.recall(),
           q.truePositives(), q.falsePositives(), q.falseNegatives());
     }
-    // measured 0.750 / 0.760 (docs/benchmarks.md); the issue's aim is precision 0.8 at recall 0.7
-    assertThat(all.precision()).isGreaterThanOrEqualTo(0.75);
-    assertThat(all.recall()).isGreaterThanOrEqualTo(0.75);
+    // the issue's aim: precision 0.8 at recall 0.7 (measured: docs/benchmarks.md)
+    assertThat(all.precision()).isGreaterThanOrEqualTo(0.8);
+    assertThat(all.recall()).isGreaterThanOrEqualTo(0.7);
   }
 
   /** Prints the trade-off over thresholds (for docs/benchmarks.md); asserts nothing. */
