@@ -38,7 +38,7 @@ INSERT INTO bench_member SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id FROM mem
 
 -- 20 recurring problems, each raised in 150-400 villages (a fifth of the problems) ...
 INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body, category,
-                     author_id, created_at, last_activity_at, search_text)
+                     author_id, created_at, last_activity_at, search_text, suggested_at)
   SELECT v.code, LEFT(v.code, 6), LEFT(v.code, 4), LEFT(v.code, 2),
          CONCAT(ELT(1 + s.seq % 20,
            'Hospital refuses the NSSF card', 'IDPoor interview never happened', 'Equity card not accepted at the health centre',
@@ -57,19 +57,19 @@ INSERT INTO problem (place_code, commune_code, district_code, province_code, tit
          (SELECT id FROM bench_member WHERE n = (s.seq * 104729) % ${MEMBERS}),
          NOW(3) - INTERVAL (s.seq % 365) DAY - INTERVAL (s.seq % 1440) MINUTE,
          NOW(3) - INTERVAL (s.seq % 300) DAY,
-         'recurring benchmark problem'
+         'recurring benchmark problem', NOW(3)
   FROM seq_1_to_$((PROBLEMS / 5)) s JOIN bench_village v ON v.n = (s.seq * 2654435761) % @villages;
 
 -- ... and a long tail of local problems
 INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body, category,
-                     author_id, created_at, last_activity_at, search_text)
+                     author_id, created_at, last_activity_at, search_text, suggested_at)
   SELECT v.code, LEFT(v.code, 6), LEFT(v.code, 4), LEFT(v.code, 2),
          CONCAT('Local problem ', s.seq), 'A problem of one village, raised once.',
          ELT(1 + s.seq % 11, 'IDPOOR_REGISTRATION', 'HEF_HEALTH_CARE', 'NSSF_HEALTH_WORKERS', 'NSSF_SELF_EMPLOYED',
            'EMPLOYMENT_INJURY', 'NSSF_PENSION', 'MOTHER_CHILD_CASH', 'DISABILITY_ALLOWANCE', 'FAMILY_PACKAGE_OTHER',
            'PAYMENT_DELIVERY', 'LOCAL_SERVICE_INFO'),
          (SELECT id FROM bench_member WHERE n = (s.seq * 15485863) % ${MEMBERS}),
-         NOW(3) - INTERVAL (s.seq % 365) DAY, NOW(3) - INTERVAL (s.seq % 200) DAY, 'local benchmark problem'
+         NOW(3) - INTERVAL (s.seq % 365) DAY, NOW(3) - INTERVAL (s.seq % 200) DAY, 'local benchmark problem', NOW(3)
   FROM seq_1_to_$((PROBLEMS - PROBLEMS / 5)) s JOIN bench_village v ON v.n = (s.seq * 40503) % @villages;
 CREATE TABLE bench_problem (n INT PRIMARY KEY, id BIGINT NOT NULL) ENGINE=InnoDB;
 INSERT INTO bench_problem SELECT ROW_NUMBER() OVER (ORDER BY id) - 1, id FROM problem WHERE search_text LIKE '%benchmark problem';
@@ -100,14 +100,13 @@ UPDATE problem p
   WHERE p.id BETWEEN @p0 AND @p1;
 UPDATE problem SET hot = LOG10(1 + vote_count + reply_count / 2) + (UNIX_TIMESTAMP(created_at) - 1767225600) / 45000
   WHERE id BETWEEN @p0 AND @p1;
--- the twenty recurring problems as the confirmed groups a curator would make of them, and every
--- benchmark problem already seen by the grouping pass
+-- the twenty recurring problems as the confirmed groups a curator would make of them (every
+-- benchmark problem was inserted as already seen by the grouping pass: suggested_at)
 INSERT INTO recurring_problem (title_km, title_en, category)
   SELECT t, t, MIN(category) FROM (SELECT SUBSTRING_INDEX(title, ' (', 1) AS t, category FROM problem
                                    WHERE search_text = 'recurring benchmark problem') g GROUP BY t;
 UPDATE problem p JOIN recurring_problem r ON r.title_en = SUBSTRING_INDEX(p.title, ' (', 1)
   SET p.recurring_id = r.id WHERE p.search_text = 'recurring benchmark problem';
-UPDATE problem SET suggested_at = NOW(3) WHERE id BETWEEN @p0 AND @p1;
 DROP TABLE bench_village, bench_member, bench_problem;
 DROP FUNCTION u;
 ANALYZE TABLE member, problem, vote, reply;

@@ -78,23 +78,27 @@ CREATE TABLE ranked_row (
     INDEX ix_ranked_subject (kind, subject_id)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Problems raised and votes cast per district, category and month: the over-time chart.
+-- Problems raised and votes cast per category and month in every district, province and the
+-- country (''): the over-time chart reads one scope's rows (at most 11 categories × 12 months).
 CREATE TABLE dashboard_month (
-    district_code VARCHAR(4)  NOT NULL,
-    category      VARCHAR(32) NOT NULL,
-    month         DATE        NOT NULL,
-    problems      INT         NOT NULL,
-    votes         INT         NOT NULL,
-    PRIMARY KEY (district_code, category, month)
+    scope_code VARCHAR(4)  NOT NULL,
+    category   VARCHAR(32) NOT NULL,
+    month      DATE        NOT NULL,
+    problems   INT         NOT NULL,
+    votes      INT         NOT NULL,
+    PRIMARY KEY (scope_code, month, category)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
--- Open problems per commune and category: the places-with-most-open-problems chart.
+-- Open problems per category in every commune, district and province, under its parent ('' for
+-- a province): the places chart reads the children of one place.
 CREATE TABLE dashboard_place (
-    commune_code  VARCHAR(6)  NOT NULL,
+    parent_code   VARCHAR(4)  NOT NULL,
+    place_code    VARCHAR(6)  NOT NULL,
     category      VARCHAR(32) NOT NULL,
     open_problems INT         NOT NULL,
     problems      INT         NOT NULL,
-    PRIMARY KEY (commune_code, category)
+    PRIMARY KEY (parent_code, place_code, category),
+    INDEX ix_dashboard_place (place_code)
 ) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;
 
 -- How fast each province, district and commune answers (ResponseTimes' definitions).

@@ -91,6 +91,29 @@ class DashboardIT {
   }
 
   @Test
+  void noRunWhileAnotherNodeHoldsTheAggregationLock() throws Exception {
+    try (var connection = VedikaServer.database().connect()) {
+      try (var lock = connection.prepareStatement("SELECT GET_LOCK('vedika.dashboard', 10)");
+          var taken = lock.executeQuery()) {
+        taken.next();
+        assertThat(taken.getInt(1)).as("the lock, as another node would hold it").isEqualTo(1);
+      }
+      var before = Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
+      Thread.sleep(5_000); // two or three turns of the 2-second schedule
+      assertThat(Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1"))
+          .as("no run while the lock is held").isEqualTo(before);
+    } // the connection closes: the lock is released
+    var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
+    var started = Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
+    var before = started;
+    while (started.equals(before) && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      started = Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
+    }
+    assertThat(started).as("runs again once the lock is free").isNotEqualTo(before);
+  }
+
+  @Test
   void theApiIsInTheOpenApiDocument() {
     var openapi = new WebSession().get("/openapi");
     assertThat(openapi.body()).contains("/api/dashboard/recurring").contains("RankedRow");

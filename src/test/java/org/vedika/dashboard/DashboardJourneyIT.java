@@ -70,6 +70,9 @@ class DashboardJourneyIT extends PhoneJourney {
     assertThat(first).contains("មនុស្ស ៧២ នាក់", "១២ ឃុំ ក្នុង ១ ខេត្ត", "១០០% មិនទាន់ដោះស្រាយ", "រង់ចាំ ៤០ ថ្ងៃ", "កំពុងកើនឡើង");
     assertThat(first).contains("បញ្ហា ១២");
     Browser.screenshot(browser, "journey5-1-dashboard-km");
+    ((org.openqa.selenium.JavascriptExecutor) browser)
+        .executeScript("document.getElementById('charts:over-time').scrollIntoView()");
+    Browser.screenshot(browser, "journey5-1b-charts-km");
 
     // the export of this view holds the same rows, in the same order
     var href = browser.findElement(By.id("export-csv")).getAttribute("href");
@@ -94,6 +97,8 @@ class DashboardJourneyIT extends PhoneJourney {
     waitFor(ExpectedConditions.presenceOfElementLocated(By.id("behind")));
     assertThat(browser.findElements(By.cssSelector("#behind li"))).hasSize(12);
     assertThat(browser.findElement(By.id("recurring-parts")).getText()).contains("មនុស្ស ៧២ នាក់");
+    // the map: a dot for each of the twelve communes, drawn without any tile server
+    assertThat(browser.findElements(By.cssSelector("#map circle.report-dot"))).hasSize(12);
     Browser.screenshot(browser, "journey5-2-drill-down-km");
     browser.findElements(By.cssSelector("#behind a.problem-title")).get(0).click();
     waitFor(ExpectedConditions.urlContains("/problem/"));

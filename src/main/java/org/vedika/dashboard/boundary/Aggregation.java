@@ -58,6 +58,8 @@ public class Aggregation {
   /** Re-read what changed this long before the last run started: writes still committing then. */
   static final Duration SLACK = Duration.ofMinutes(2);
   static final int CHUNK = 500;
+  /** Problems the grouping pass looks at per run (new ones are looked at when they are raised). */
+  static final int SUGGESTIONS_PER_RUN = 200;
   static final String UNRESOLVED = "('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')";
   static final String PUBLISHED = "moderation = 'VISIBLE' AND merged_into IS NULL";
 
@@ -108,19 +110,19 @@ public class Aggregation {
     }
   }
 
-  /** One run now, if no other node is running one. */
+  /** One run now — new problems' suggestions, then the re-count — if no other node is running one. */
   public Run run() throws SQLException {
-    try {
-      grouping.suggestPending(200);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Grouping suggestions failed: " + e, e);
-    }
     try (var c = dataSource.getConnection()) {
       if (!lock(c)) {
         return new Run(false, false, 0, 0);
       }
       var autoCommit = c.getAutoCommit();
       try {
+        try {
+          grouping.suggestPending(SUGGESTIONS_PER_RUN);
+        } catch (RuntimeException e) {
+          LOG.log(Level.WARNING, "Grouping suggestions failed: " + e, e);
+        }
         c.setAutoCommit(false);
         return refresh(c);
       } catch (SQLException | RuntimeException e) {
@@ -364,28 +366,10 @@ public class Aggregation {
 
   // ---------------------------------------------------------------- charts
 
-  /** Open problems per commune and category; {@code null}: every commune. */
-  private static void places(Connection c, Collection<String> communes) throws SQLException {
-    if (communes != null && communes.isEmpty()) {
-      return;
-    }
-    var codes = communes == null ? List.<String>of() : List.copyOf(communes);
-    var where = communes == null ? "" : " AND commune_code IN (" + marks(codes.size()) + ")";
-    try (var p = c.prepareStatement("DELETE FROM dashboard_place" + (communes == null ? "" : " WHERE" + where.substring(4)))) {
-      bind(p, 1, codes);
-      p.executeUpdate();
-    }
-    try (var p = c.prepareStatement(
-        "INSERT INTO dashboard_place (commune_code, category, open_problems, problems)"
-            + " SELECT commune_code, category, SUM(status IN " + UNRESOLVED + "), COUNT(*) FROM problem"
-            + " WHERE " + PUBLISHED + where + " GROUP BY commune_code, category")) {
-      bind(p, 1, codes);
-      p.executeUpdate();
-    }
-    c.commit();
-  }
-
-  /** Problems raised and votes cast per district, category and month: all, or this month's. */
+  /**
+   * Problems raised and votes cast per category and month in each district, then summed into each
+   * province and the country ({@code ""}): every month, or this month's.
+   */
   private static void months(Connection c, boolean all, Instant now) throws SQLException {
     var since = all ? Timestamp.from(Instant.EPOCH) : null;
     try (var s = c.createStatement()) {
@@ -396,29 +380,75 @@ public class Aggregation {
         }
       }
     }
-    try (var p = c.prepareStatement("DELETE FROM dashboard_month WHERE month >= ?")) {
-      p.setTimestamp(1, since);
-      p.executeUpdate();
-    }
-    try (var p = c.prepareStatement(
-        "INSERT INTO dashboard_month (district_code, category, month, problems, votes)"
+    var statements = List.of(
+        "DELETE FROM dashboard_month WHERE month >= ?",
+        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
             + " SELECT district_code, category, DATE_FORMAT(created_at, '%Y-%m-01'), COUNT(*), 0"
             + " FROM problem WHERE " + PUBLISHED + " AND created_at >= ?"
-            + " GROUP BY district_code, category, DATE_FORMAT(created_at, '%Y-%m-01')")) {
-      p.setTimestamp(1, since);
-      p.executeUpdate();
-    }
-    try (var p = c.prepareStatement(
-        "INSERT INTO dashboard_month (district_code, category, month, problems, votes)"
+            + " GROUP BY district_code, category, DATE_FORMAT(created_at, '%Y-%m-01')",
+        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
             + " SELECT p.district_code, p.category, DATE_FORMAT(v.created_at, '%Y-%m-01') m, 0, COUNT(*)"
             + " FROM vote v JOIN problem p ON p.id = v.problem_id"
             + " WHERE p.moderation = 'VISIBLE' AND p.merged_into IS NULL AND v.created_at >= ?"
             + " GROUP BY p.district_code, p.category, m"
-            + " ON DUPLICATE KEY UPDATE votes = VALUES(votes)")) {
-      p.setTimestamp(1, since);
-      p.executeUpdate();
+            + " ON DUPLICATE KEY UPDATE votes = VALUES(votes)",
+        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
+            + " SELECT LEFT(scope_code, 2), category, month, SUM(problems), SUM(votes) FROM dashboard_month"
+            + " WHERE LENGTH(scope_code) = 4 AND month >= ? GROUP BY LEFT(scope_code, 2), category, month",
+        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
+            + " SELECT '', category, month, SUM(problems), SUM(votes) FROM dashboard_month"
+            + " WHERE LENGTH(scope_code) = 2 AND month >= ? GROUP BY category, month");
+    for (var sql : statements) {
+      try (var p = c.prepareStatement(sql)) {
+        p.setTimestamp(1, since);
+        p.executeUpdate();
+      }
     }
     c.commit();
+  }
+
+  /**
+   * Open problems per category in communes, then their districts and provinces summed from them;
+   * {@code null}: every commune.
+   */
+  private static void places(Connection c, Collection<String> communes) throws SQLException {
+    if (communes != null && communes.isEmpty()) {
+      return;
+    }
+    var codes = communes == null ? List.<String>of() : List.copyOf(communes);
+    replace(c, codes, 6,
+        "SELECT LEFT(commune_code, 4), commune_code, category, SUM(status IN " + UNRESOLVED + "), COUNT(*)"
+            + " FROM problem WHERE " + PUBLISHED
+            + (communes == null ? "" : " AND commune_code IN (" + marks(codes.size()) + ")")
+            + " GROUP BY commune_code, category");
+    var districts = codes.stream().map(code -> code.substring(0, 4)).distinct().toList();
+    replace(c, districts, 4, rollUp(4, communes == null, districts.size()));
+    var provinces = codes.stream().map(code -> code.substring(0, 2)).distinct().toList();
+    replace(c, provinces, 2, rollUp(2, communes == null, provinces.size()));
+    c.commit();
+  }
+
+  /** The rows of these places (all of this code length when empty) replaced by what the query selects. */
+  private static void replace(Connection c, List<String> codes, int length, String select) throws SQLException {
+    var all = codes.isEmpty();
+    try (var p = c.prepareStatement("DELETE FROM dashboard_place WHERE "
+        + (all ? "LENGTH(place_code) = " + length : "place_code IN (" + marks(codes.size()) + ")"))) {
+      bind(p, 1, codes);
+      p.executeUpdate();
+    }
+    try (var p = c.prepareStatement(
+        "INSERT INTO dashboard_place (parent_code, place_code, category, open_problems, problems) " + select)) {
+      bind(p, 1, codes);
+      p.executeUpdate();
+    }
+  }
+
+  /** Sums the rows one level down into places of this code length: those given, or all. */
+  private static String rollUp(int length, boolean all, int count) {
+    return "SELECT " + (length == 4 ? "LEFT(parent_code, 2)" : "''") + ", parent_code, category,"
+        + " SUM(open_problems), SUM(problems) FROM dashboard_place WHERE LENGTH(place_code) = " + (length + 2)
+        + (all ? "" : " AND parent_code IN (" + marks(count) + ")")
+        + " GROUP BY parent_code, category";
   }
 
   /** How fast each province, district and commune answers, as {@link ResponseTimes} defines it. */

@@ -228,11 +228,11 @@ public class Dashboard {
     var since = YearMonth.now().minusMonths(months - 1L).atDay(1);
     var query =
         em.createNativeQuery(
-            "SELECT month, category, SUM(problems), SUM(votes) FROM dashboard_month"
-                + " WHERE district_code LIKE ? AND month >= ?"
+            "SELECT month, category, problems, votes FROM dashboard_month"
+                + " WHERE scope_code = ? AND month >= ?"
                 + (filter.category() == null ? "" : " AND category = ?")
-                + " GROUP BY month, category ORDER BY month, category");
-    query.setParameter(1, filter.placeCode() + "%").setParameter(2, since);
+                + " ORDER BY month, category");
+    query.setParameter(1, filter.placeCode()).setParameter(2, since);
     if (filter.category() != null) {
       query.setParameter(3, filter.category().name());
     }
@@ -247,21 +247,20 @@ public class Dashboard {
 
   /** The places one level below the view's place with the most open problems. */
   public List<PlaceCount> openByPlace(Filter filter, int limit) {
-    var length = childLength(filter.placeCode());
     var query =
         em.createNativeQuery(
             "SELECT t.code, pl.name_km, pl.name_latin, t.open, t.total FROM ("
-                + " SELECT LEFT(commune_code, ?) code, SUM(open_problems) open, SUM(problems) total"
-                + " FROM dashboard_place WHERE commune_code LIKE ?"
+                + " SELECT place_code code, SUM(open_problems) open, SUM(problems) total"
+                + " FROM dashboard_place WHERE parent_code = ?"
                 + (filter.category() == null ? "" : " AND category = ?")
-                + " GROUP BY LEFT(commune_code, ?)) t JOIN place pl ON pl.code = t.code"
+                + " GROUP BY place_code) t JOIN place pl ON pl.code = t.code"
                 + " WHERE t.open > 0 ORDER BY t.open DESC, t.code LIMIT ?");
     var index = 1;
-    query.setParameter(index++, length).setParameter(index++, filter.placeCode() + "%");
+    query.setParameter(index++, filter.placeCode());
     if (filter.category() != null) {
       query.setParameter(index++, filter.category().name());
     }
-    query.setParameter(index++, length).setParameter(index, limit);
+    query.setParameter(index, limit);
     var list = new ArrayList<PlaceCount>();
     for (var o : (List<?>) query.getResultList()) {
       var r = (Object[]) o;
@@ -344,6 +343,34 @@ public class Dashboard {
           r[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[5]));
     }
     return list;
+  }
+
+  /** A commune where a recurring problem is reported: its centroid and how many problems. */
+  public record Spot(String code, String nameKm, String nameLatin, double lat, double lon, long problems) {}
+
+  /**
+   * Where a recurring problem's public problems are, commune by commune, inside the view's place:
+   * each commune's centroid from the gazetteer (its district's, or province's, where the gazetteer
+   * has none).
+   */
+  public List<Spot> spots(long recurringId, Filter filter) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT c.code, c.name_km, c.name_latin, COALESCE(c.lat, d.lat, pr.lat), COALESCE(c.lon, d.lon, pr.lon),"
+                    + " COUNT(*) FROM problem p JOIN place c ON c.code = p.commune_code"
+                    + " JOIN place d ON d.code = p.district_code JOIN place pr ON pr.code = p.province_code"
+                    + " WHERE p.recurring_id = ? AND p.moderation = 'VISIBLE' AND p.merged_into IS NULL"
+                    + " AND p.place_code LIKE ? GROUP BY c.code, c.name_km, c.name_latin, c.lat, d.lat, pr.lat,"
+                    + " c.lon, d.lon, pr.lon")
+            .setParameter(1, recurringId)
+            .setParameter(2, filter.placeCode() + "%")
+            .getResultList();
+    return rows.stream()
+        .filter(r -> r[3] != null && r[4] != null)
+        .map(r -> new Spot((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(),
+            ((Number) r[4]).doubleValue(), number(r[5])))
+        .toList();
   }
 
   /** When the aggregation last ran, for "figures as of". */

@@ -41,6 +41,7 @@ public class DemoData {
   @Inject Places places;
   @Inject WritingLimits limits;
   @Inject Lifecycle lifecycle;
+  @Inject org.vedika.recurring.boundary.Grouping grouping;
   @PersistenceContext EntityManager em;
 
   /** A demo account: login, display name, home village, and the role with the place it covers. */
@@ -120,7 +121,29 @@ public class DemoData {
               "The payment agent in our village charges 2,000 riel to hand over the Family Package money. Is there a fee? Nobody told us.",
               1,
               List.<String[]>of(),
-              List.of("012345001", "012345002", "012345005")));
+              List.of("012345001", "012345002", "012345005")),
+          // the same problem as the first story, raised in three more places: a recurring problem
+          new Story("012345003", "05070201", Category.NSSF_HEALTH_WORKERS,
+              "ពេទ្យបដិសេធប័ណ្ណ ប.ស.ស. ហើយឲ្យបង់លុយ",
+              "ខ្ញុំធ្វើការរោងចក្រកាត់ដេរ។ ពេលកូនខ្ញុំឈឺ មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស. ហើយខ្ញុំត្រូវបង់លុយ ៨០០០០ រៀល។",
+              12,
+              List.<String[]>of(),
+              List.of("012345001", "012345005")),
+          new Story("012345005", "12010102", Category.NSSF_HEALTH_WORKERS,
+              "Hospital refused my NSSF card at night",
+              "I went to the hospital with a fever at night. They said the NSSF desk was closed and refused my card, so I paid cash.",
+              20,
+              List.<String[]>of(),
+              List.of("012345002", "012345003")),
+          new Story("012345002", "05070401", Category.NSSF_HEALTH_WORKERS,
+              "មន្ទីរពេទ្យមិនទទួលប័ណ្ណ ប.ស.ស. របស់កម្មករ",
+              "កម្មករនៅភូមិយើងច្រើននាក់និយាយថា មន្ទីរពេទ្យមិនទទួលប័ណ្ណ ប.ស.ស. ទេ ហើយត្រូវបង់លុយទិញថ្នាំ។",
+              35,
+              List.<String[]>of(),
+              List.of("012345001", "012345003")));
+
+  /** The stories (by index) a curator has confirmed as one recurring problem. */
+  static final List<Integer> RECURRING = List.of(0, 8, 9, 10);
 
   /** Seeds once the schema is current (immediately, or after the retries of a late database). */
   @Transactional
@@ -186,6 +209,13 @@ public class DemoData {
         "ការិយាល័យ ប.ស.ស. ខេត្តបានទទួលវិក្កយបត្រចំនួន ៣ ហើយ។");
     lifecycle.move(official, raised.get(5), ProblemStatus.RESOLVED, null,
         "Registration took place on Thursday: 46 families registered. The notice is now posted at every village chief's house.");
+    // the admin confirmed the hospitals refusing the NSSF card as one recurring problem
+    grouping.create(
+        byLogin.get("admin@vedika.example"),
+        "មន្ទីរពេទ្យមិនទទួលប័ណ្ណ ប.ស.ស.",
+        "Hospitals refuse the workers' NSSF card",
+        Category.NSSF_HEALTH_WORKERS,
+        RECURRING.stream().map(raised::get).toList());
     LOG.info(() -> "Demo data loaded: " + ACCOUNTS.size() + " members, " + STORIES.size() + " problems");
   }
 }

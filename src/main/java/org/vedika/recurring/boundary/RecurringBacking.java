@@ -40,6 +40,8 @@ public class RecurringBacking implements Serializable {
   @Inject CurrentMember me;
   @Inject Messages messages;
   @Inject Formats formats;
+  @Inject org.vedika.i18n.boundary.Language language;
+  @Inject org.vedika.place.boundary.Places places;
 
   private Long id;
   private String place;
@@ -51,6 +53,7 @@ public class RecurringBacking implements Serializable {
   private boolean curator;
   private Dashboard.Row row;
   private List<Dashboard.Behind> problems = List.of();
+  private List<Dashboard.Spot> spots = List.of();
 
   private String titleKm;
   private String titleEn;
@@ -98,6 +101,7 @@ public class RecurringBacking implements Serializable {
   private void refresh() {
     row = dashboard.subject("R", id, filter).orElse(null);
     problems = dashboard.behind(filter, id, null, 0, PAGE);
+    spots = dashboard.spots(id, filter);
     problems.forEach(p -> chosen.putIfAbsent(p.id(), false));
   }
 
@@ -152,6 +156,40 @@ public class RecurringBacking implements Serializable {
     } catch (Refusal refusal) {
       messages.error(null, refusal.bundleKey());
     }
+  }
+
+  // ---------------------------------------------------------------- the map (inline SVG, no tiles)
+
+  /** A point of the map: SVG coordinates, a radius, a label. */
+  public record MapPoint(double x, double y, double r, String label, long count) {}
+
+  /** Cambodia's extent, in degrees, and the map's scale: 100 SVG units a degree. */
+  static final double WEST = 102.2;
+  static final double NORTH = 14.8;
+
+  static double x(double lon) {
+    return Math.round((lon - WEST) * 1000) / 10.0;
+  }
+
+  static double y(double lat) {
+    return Math.round((NORTH - lat) * 1000) / 10.0;
+  }
+
+  /** The communes where it is reported, a dot each, larger with more problems. */
+  public List<MapPoint> getSpots() {
+    return spots.stream()
+        .map(s -> new MapPoint(x(s.lon()), y(s.lat()), Math.round((3 + 2.5 * Math.sqrt(s.problems())) * 10) / 10.0,
+            (language.isKhmer() ? s.nameKm() : s.nameLatin()), s.problems()))
+        .toList();
+  }
+
+  /** The provinces, for orientation: their centroids and names. */
+  public List<MapPoint> getProvinces() {
+    return places.provinces().stream()
+        .filter(p -> p.getLat() != null && p.getLon() != null)
+        .map(p -> new MapPoint(x(p.getLon().doubleValue()), y(p.getLat().doubleValue()), 1.5,
+            p.title(language.getLocale()), 0))
+        .toList();
   }
 
   public Category[] getCategories() {
