@@ -56,7 +56,7 @@ public class Aggregation {
 
   static final String LOCK = "vedika.dashboard";
   /** Re-read what changed this long before the last run started: writes still committing then. */
-  static final Duration SLACK = Duration.ofMinutes(2);
+  static final Duration SLACK = Duration.ofSeconds(30);
   static final int CHUNK = 500;
   /** Problems the grouping pass looks at per run (new ones are looked at when they are raised). */
   static final int SUGGESTIONS_PER_RUN = 200;
