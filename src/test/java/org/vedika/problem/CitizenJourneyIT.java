@@ -95,6 +95,9 @@ class CitizenJourneyIT extends PhoneJourney {
   }
 
   private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(15)).until(condition);
+    // a page or an ajax update may replace an element between finding it and reading it: look again
+    new WebDriverWait(browser, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(condition);
   }
 }

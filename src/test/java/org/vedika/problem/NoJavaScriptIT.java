@@ -78,6 +78,8 @@ class NoJavaScriptIT {
   }
 
   private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(condition);
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .ignoring(org.openqa.selenium.WebDriverException.class)
+        .until(condition);
   }
 }

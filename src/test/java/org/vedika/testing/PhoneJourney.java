@@ -42,9 +42,10 @@ public abstract class PhoneJourney {
   }
 
   protected static <T> void waitFor(ExpectedCondition<T> condition) {
-    // an ajax update may replace an element between finding it and reading it: look again
+    // a page or an ajax update may replace an element between finding it and reading it ("stale
+    // element", "node does not belong to the document"): look again
     new WebDriverWait(browser, Duration.ofSeconds(10))
-        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .ignoring(org.openqa.selenium.WebDriverException.class)
         .until(condition);
   }
 }

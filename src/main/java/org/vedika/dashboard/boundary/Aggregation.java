@@ -117,7 +117,11 @@ public class Aggregation {
         return new Run(false, false, 0, 0);
       }
       var autoCommit = c.getAutoCommit();
+      var isolation = c.getTransactionIsolation();
       try {
+        // consistent reads without locks: INSERT ... SELECT FROM problem or vote under REPEATABLE
+        // READ would hold shared locks on the rows it reads and keep voters waiting
+        c.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
         try {
           grouping.suggestPending(SUGGESTIONS_PER_RUN);
         } catch (RuntimeException e) {
@@ -126,10 +130,13 @@ public class Aggregation {
         c.setAutoCommit(false);
         return refresh(c);
       } catch (SQLException | RuntimeException e) {
-        c.rollback();
+        if (!c.getAutoCommit()) {
+          c.rollback();
+        }
         throw e;
       } finally {
         c.setAutoCommit(autoCommit);
+        c.setTransactionIsolation(isolation);
         unlock(c);
       }
     }

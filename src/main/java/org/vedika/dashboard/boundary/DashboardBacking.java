@@ -40,7 +40,7 @@ import org.vedika.problem.entity.Category;
  */
 @Named
 @ViewScoped
-public class DashboardBacking implements Serializable {
+public class DashboardBacking extends DashboardView {
 
   private static final long serialVersionUID = 1L;
   static final int MONTHS = 12;
@@ -52,11 +52,6 @@ public class DashboardBacking implements Serializable {
   @Inject Messages messages;
   @Inject Formats formats;
   @Inject Language language;
-
-  private String place;
-  private String category;
-  private String period;
-  private String status;
 
   private List<String> scopes = List.of();
   private Filter filter;
@@ -82,12 +77,7 @@ public class DashboardBacking implements Serializable {
       return;
     }
     place = code;
-    filter =
-        new Filter(
-            code,
-            Category.of(category).orElse(null),
-            Period.of(period).orElse(Period.ALL),
-            Standing.of(status).orElse(Standing.ANY));
+    filter = filter(code);
   }
 
   /** Apply: the filters as a bookmarkable URL. */
@@ -434,39 +424,13 @@ public class DashboardBacking implements Serializable {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
 
-  // ---------------------------------------------------------------- view parameters
 
-  public String getPlace() {
-    return place;
-  }
 
-  public void setPlace(String place) {
-    this.place = place;
-  }
 
-  public String getCategory() {
-    return category;
-  }
 
-  public void setCategory(String category) {
-    this.category = category;
-  }
 
-  public String getPeriod() {
-    return period;
-  }
 
-  public void setPeriod(String period) {
-    this.period = period;
-  }
 
-  public String getStatus() {
-    return status;
-  }
-
-  public void setStatus(String status) {
-    this.status = status;
-  }
 
   public Filter getFilter() {
     return filter;

@@ -21,17 +21,15 @@ import org.vedika.problem.entity.Category;
  */
 @Named
 @RequestScoped
-public class ProblemsBehindBacking {
+public class ProblemsBehindBacking extends DashboardView {
+
+  private static final long serialVersionUID = 1L;
 
   static final int PAGE = 50;
 
   @Inject Dashboard dashboard;
   @Inject CurrentMember me;
 
-  private String place;
-  private String category;
-  private String period;
-  private String status;
   private String month;
   private int page = 1;
   private List<Dashboard.Behind> problems = List.of();
@@ -59,9 +57,7 @@ public class ProblemsBehindBacking {
       return;
     }
     place = code;
-    var filter =
-        new Filter(code, Category.of(category).orElse(null), Period.of(period).orElse(Period.ALL),
-            Standing.of(status).orElse(Standing.ANY));
+    var filter = filter(code);
     page = Math.max(1, page);
     problems = dashboard.behind(filter, null, chosen, (page - 1) * PAGE, PAGE + 1);
   }
@@ -81,37 +77,13 @@ public class ProblemsBehindBacking {
     return external.getRequestContextPath() + "/dashboard/problems?" + query + (query.isEmpty() ? "" : "&") + "page=" + (page + 1);
   }
 
-  public String getPlace() {
-    return place;
-  }
 
-  public void setPlace(String place) {
-    this.place = place;
-  }
 
-  public String getCategory() {
-    return category;
-  }
 
-  public void setCategory(String category) {
-    this.category = category;
-  }
 
-  public String getPeriod() {
-    return period;
-  }
 
-  public void setPeriod(String period) {
-    this.period = period;
-  }
 
-  public String getStatus() {
-    return status;
-  }
 
-  public void setStatus(String status) {
-    this.status = status;
-  }
 
   public String getMonth() {
     return month;

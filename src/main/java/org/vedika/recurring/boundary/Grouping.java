@@ -1,6 +1,10 @@
 package org.vedika.recurring.boundary;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -41,6 +45,7 @@ public class Grouping {
   static final int SUGGESTIONS_PER_PROBLEM = 3;
 
   @PersistenceContext EntityManager em;
+  @Resource SessionContext context;
   @Inject Members members;
   @Inject ForumVocabulary vocabulary;
 
@@ -61,7 +66,12 @@ public class Grouping {
 
   // ---------------------------------------------------------------- suggestions
 
-  /** The periodic pass: looks at up to {@code limit} public problems never looked at; how many. */
+  /**
+   * The periodic pass: looks at up to {@code limit} public problems never looked at; how many. Each
+   * problem in a transaction of its own, so the pass never holds a problem row that people are
+   * voting on for longer than one problem's look.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public int suggestPending(int limit) {
     @SuppressWarnings("unchecked")
     List<Number> ids =
@@ -70,7 +80,8 @@ public class Grouping {
                     + " ORDER BY id LIMIT ?")
             .setParameter(1, limit)
             .getResultList();
-    ids.forEach(id -> suggestFor(id.longValue()));
+    var self = context.getBusinessObject(Grouping.class);
+    ids.forEach(id -> self.suggestFor(id.longValue()));
     return ids.size();
   }
 

@@ -30,7 +30,7 @@ import org.vedika.recurring.entity.RecurringProblem;
  */
 @Named
 @ViewScoped
-public class RecurringBacking implements Serializable {
+public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardView {
 
   private static final long serialVersionUID = 1L;
   static final int PAGE = 100;
@@ -44,9 +44,6 @@ public class RecurringBacking implements Serializable {
   @Inject org.vedika.place.boundary.Places places;
 
   private Long id;
-  private String place;
-  private String period;
-  private String status;
 
   private RecurringProblem group;
   private Filter filter;
@@ -91,7 +88,7 @@ public class RecurringBacking implements Serializable {
       code = "";
     }
     place = code;
-    filter = new Filter(code, null, Period.of(period).orElse(Period.ALL), Standing.of(status).orElse(Standing.ANY));
+    filter = filter(code);
     refresh();
     titleKm = group.getTitleKm();
     titleEn = group.getTitleEn();
@@ -224,29 +221,11 @@ public class RecurringBacking implements Serializable {
     this.id = id;
   }
 
-  public String getPlace() {
-    return place;
-  }
 
-  public void setPlace(String place) {
-    this.place = place;
-  }
 
-  public String getPeriod() {
-    return period;
-  }
 
-  public void setPeriod(String period) {
-    this.period = period;
-  }
 
-  public String getStatus() {
-    return status;
-  }
 
-  public void setStatus(String status) {
-    this.status = status;
-  }
 
   public String getTitleKm() {
     return titleKm;
