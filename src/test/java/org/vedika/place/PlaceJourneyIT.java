@@ -41,16 +41,16 @@ class PlaceJourneyIT extends PhoneJourney {
   @Test
   void findsAPlaceAsTheCitizenTypes() {
     browser.get(VedikaServer.url("/"));
-    browser.findElement(By.id("finder:text_input")).sendKeys("រលាំងចក");
+    browser.findElement(By.id("finder-text")).sendKeys("រលាំងចក");
 
     var suggestion =
         new WebDriverWait(browser, Duration.ofSeconds(10))
             .until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector(".ui-autocomplete-panel li[data-item-value='050701']")));
+                By.cssSelector("#finder-suggestions li[data-code='050701']")));
     assertThat(suggestion.getText()).contains("ឃុំរលាំងចក", "ស្រុកសំរោងទង");
     Browser.screenshot(browser, "place-3-finder-km");
 
-    suggestion.click();
+    suggestion.findElement(By.tagName("a")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/place/050701"));
     assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("ឃុំរលាំងចក");
   }

@@ -5,15 +5,12 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.place.entity.Place;
-import org.vedika.place.entity.PlaceCode;
 
 /**
  * The place finder: suggestions as the reader types a Khmer or Latin name, a results page ({@code
@@ -30,38 +27,16 @@ public class PlaceFinder {
   private String text;
   private List<Place> found = List.of();
 
-  /** Suggestions for the autocomplete. */
-  public List<Place> complete(String typed) {
-    return places.findByName(typed);
-  }
-
-  /** A suggestion was chosen: open its page. */
-  public void open() throws IOException {
-    if (PlaceCode.isWellFormed(text)) {
-      redirect("/place/" + text);
-    } else {
-      search();
-    }
-  }
-
-  /** The search button: the results page, or the place itself when exactly one matches. */
-  public void search() throws IOException {
-    var matches = places.findByName(text);
-    if (matches.size() == 1) {
-      redirect("/place/" + matches.get(0).getCode());
-    } else {
-      redirect("/find?q=" + URLEncoder.encode(text == null ? "" : text, StandardCharsets.UTF_8));
-    }
-  }
-
-  /** View action of {@code /find}. */
-  public void loadResults() {
+  /** View action of {@code /find}: the matches, or the place itself when exactly one matches. */
+  public void loadResults() throws IOException {
     found = places.findByName(text);
+    if (found.size() == 1) {
+      redirect("/place/" + found.get(0).getCode());
+    }
   }
 
   /**
-   * "ឃុំរលាំងចក · ស្រុកសំរោងទង · ខេត្តកំពង់ស្ពឺ": names repeat, so a match shows its parents. The
-   * autocomplete also asks for the label of its own value, which is typed text, not a place.
+   * "ឃុំរលាំងចក · ស្រុកសំរោងទង · ខេត្តកំពង់ស្ពឺ": names repeat, so a match shows its parents.
    */
   public String label(Object item) {
     if (!(item instanceof Place place)) {

@@ -32,7 +32,7 @@ public class PlacesResource {
           @QueryParam("q")
           String q) {
     var found = q == null ? places.provinces() : places.findByName(q);
-    return found.stream().map(PlaceJson::of).toList();
+    return found.stream().map(this::json).toList();
   }
 
   @GET
@@ -42,7 +42,7 @@ public class PlacesResource {
   @APIResponse(responseCode = "400", description = "Not a 2, 4, 6 or 8 digit code")
   @APIResponse(responseCode = "404", description = "No place has this code")
   public PlaceJson place(@PathParam("code") String code) {
-    return PlaceJson.of(existing(code));
+    return json(existing(code));
   }
 
   @GET
@@ -52,7 +52,11 @@ public class PlacesResource {
   @APIResponse(responseCode = "404", description = "No place has this code")
   public List<PlaceJson> children(@PathParam("code") String code) {
     existing(code);
-    return places.children(code).stream().map(PlaceJson::of).toList();
+    return places.children(code).stream().map(this::json).toList();
+  }
+
+  private PlaceJson json(Place place) {
+    return PlaceJson.of(place, places.ancestors(place));
   }
 
   private Place existing(String code) {
