@@ -66,6 +66,19 @@ public final class WebSession {
    * {@code formId:button}.
    */
   public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
+    return submit(formId, button, fields, null, false);
+  }
+
+  /**
+   * As {@link #submit}, but with the view state replaced — by {@code viewState}, or left out when it
+   * is null: the request a cross-site forger could build (they cannot read the member's own).
+   */
+  public HttpResponse<String> forge(String formId, String button, Map<String, String> fields, String viewState) {
+    return submit(formId, button, fields, viewState, true);
+  }
+
+  private HttpResponse<String> submit(
+      String formId, String button, Map<String, String> fields, String viewState, boolean forged) {
     var form = form(formId);
     var values = new LinkedHashMap<String, String>();
     var inputs = INPUT.matcher(form.body);
@@ -89,6 +102,12 @@ public final class WebSession {
     }
     values.putAll(fields);
     values.put(formId + ":" + button, button);
+    if (forged) {
+      values.remove("jakarta.faces.ViewState");
+      if (viewState != null) {
+        values.put("jakarta.faces.ViewState", viewState);
+      }
+    }
     return post(form.action, values);
   }
 
