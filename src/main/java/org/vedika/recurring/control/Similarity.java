@@ -28,7 +28,7 @@ import org.vedika.search.control.SearchText;
 public final class Similarity {
 
   /** Suggest a grouping at or above this similarity. */
-  public static final double SAME = 0.30;
+  public static final double SAME = 0.35;
 
   static final double OTHER_CATEGORY = 0.8;
   static final double WORDS_WEIGHT = 0.5;
@@ -51,6 +51,58 @@ public final class Similarity {
           "តែ", "នឹង", "ពេល", "ត្រូវ", "ទាំង", "សូម", "ផង", "ណាស់", "ដូច", "ឬ", "បើ", "ព្រោះ", "លើ",
           "ខ្លះ", "អ្វី", "ទៀត", "ដោយ", "នូវ", "ចំពោះ", "ហេតុ", "អី", "រួច", "ចង់", "កំពុង", "ប៉ុន្តែ",
           "គឺ", "ដែរ", "ឡើយ", "នាក់", "ខែ", "ឆ្នាំ", "ថ្ងៃ", "ពួក");
+
+  /**
+   * What people say the same way in other words, in Khmer and English: each group is one concept,
+   * counted as a term of its own next to the words themselves ("refused", "would not accept",
+   * បដិសេធ all count as refusing). From the programmes and complaints of DOMAIN.md, not from the
+   * labelled sets.
+   */
+  static final Map<String, String> CONCEPTS = concepts(
+      "refuse: refuse refused refuses refusing reject rejected rejects denied deny denies declined decline បដិសេធ មិនព្រម",
+      "hospital: hospital hospitals clinic clinics health centre center referral doctor doctors nurse nurses"
+          + " ពេទ្យ មន្ទីរពេទ្យ មណ្ឌលសុខភាព គ្លីនិក វេជ្ជបណ្ឌិត គិលានុបដ្ឋាក",
+      "pay: pay paid paying pays cash fee fees charge charged charges riel riels bribe tea price cost costs"
+          + " បង់ លុយ ថ្លៃ រៀល ទារ សំណូក",
+      "deduct: deduct deducts deducted deduction deductions salary salaries wage wages payslip"
+          + " កាត់ ប្រាក់ខែ កាត់ប្រាក់ខែ ប្រាក់ឈ្នួល ស្លីប",
+      "register: register registered registering registration enrol enroll enrolled enrolment listed"
+          + " ចុះឈ្មោះ ចុះបញ្ជី",
+      "late: late delay delayed delays overdue slow waiting waited wait យឺត ពន្យារ រង់ចាំ",
+      "stopped: stopped stop stops ended suspended removed cancelled ឈប់ ផ្អាក លុប",
+      "pension: pension pensions retire retirement retired old-age និវត្តន៍ សោធន",
+      "accident: accident accidents injury injuries injured hurt fell crash crashed wound គ្រោះថ្នាក់ របួស",
+      "workplace: work job factory factories company employer employers workplace construction site"
+          + " ការងារ រោងចក្រ ក្រុមហ៊ុន និយោជក",
+      "commute: road way travelling traveling commute motorbike truck bus ផ្លូវ ម៉ូតូ ឡាន",
+      "disability: disability disabilities disabled handicap handicapped ពិការ ពិការភាព ជនពិការ",
+      "assess: assessment assess assessed assessing interview interviews interviewer survey identification"
+          + " វាយតម្លៃ សម្ភាសន៍ កំណត់អត្តសញ្ញាណ",
+      "card: card cards equity idpoor ប័ណ្ណ កាត សមធម៌",
+      "mother: pregnant pregnancy mother mothers birth baby babies newborn infant ផ្ទៃពោះ ម្តាយ ម្ដាយ ទារក សម្រាល",
+      "school: scholarship scholarships school schools student students pupil pupils អាហារូបករណ៍ សាលា សិស្ស",
+      "agent: agent agents wing bank banks atm ភ្នាក់ងារ វីង ធនាគារ",
+      "far: far distance distant kilometres kilometers walk walking ឆ្ងាយ ដើរ",
+      "closed: closed locked shut absent nobody បិទ ចាក់សោ",
+      "local: commune clerk chief office officer officers staff official officials ឃុំ ស្មៀន មេឃុំ សាលាឃុំ បុគ្គលិក មន្ត្រី",
+      "wrong: wrong mistake mistakes spelled spelling misspelled error incorrect ខុស",
+      "medicine: medicine medicines drug drugs pharmacy ថ្នាំ ឱសថ",
+      "selfemployed: voluntary self-employed vendor vendors seller sellers motodop tuk-tuk ស្ម័គ្រចិត្ត លក់ដូរ",
+      "contribution: contribution contributions contribute contributed premium missed skipped skip ភាគទាន ខកខាន",
+      "household: household households family families member members husband wife គ្រួសារ សមាជិក",
+      "move: moved move moving migrate migrated migrant migrants relocated ផ្លាស់ ផ្លាស់ប្តូរ ចំណាកស្រុក",
+      "lost: lost lose missing disappeared បាត់");
+
+  private static Map<String, String> concepts(String... groups) {
+    var concepts = new HashMap<String, String>();
+    for (var group : groups) {
+      var name = group.substring(0, group.indexOf(':'));
+      for (var word : group.substring(group.indexOf(':') + 1).trim().split("\\s+")) {
+        concepts.putIfAbsent(word, "§" + name);
+      }
+    }
+    return Map.copyOf(concepts);
+  }
 
   private Similarity() {}
 
@@ -130,6 +182,10 @@ public final class Similarity {
           continue;
         }
         words.merge(word, weight, Double::sum);
+        var concept = CONCEPTS.get(word);
+        if (concept != null) {
+          words.merge(concept, weight, Double::sum);
+        }
         var points = word.codePoints().toArray();
         if (points.length <= 3) {
           trigrams.merge(word, weight, Double::sum);
