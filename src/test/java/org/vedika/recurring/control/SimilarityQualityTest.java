@@ -28,6 +28,15 @@ class SimilarityQualityTest {
 
   record Quality(int truePositives, int falsePositives, int falseNegatives, int pairs) {
 
+    /** Counts one judged pair: whether it is the same issue, whether it was suggested. */
+    Quality plus(boolean same, boolean suggested) {
+      return new Quality(
+          truePositives + (same && suggested ? 1 : 0),
+          falsePositives + (!same && suggested ? 1 : 0),
+          falseNegatives + (same && !suggested ? 1 : 0),
+          pairs + 1);
+    }
+
     double precision() {
       return truePositives + falsePositives == 0 ? 1 : (double) truePositives / (truePositives + falsePositives);
     }
@@ -54,7 +63,7 @@ class SimilarityQualityTest {
 
   static Quality quality(List<Post> posts, String lang, double threshold) {
     var vocabulary = Similarity.Vocabulary.of(posts.stream().map(Post::text).toList());
-    int tp = 0, fp = 0, fn = 0, pairs = 0;
+    var quality = new Quality(0, 0, 0, 0);
     for (var i = 0; i < posts.size(); i++) {
       for (var j = i + 1; j < posts.size(); j++) {
         var a = posts.get(i);
@@ -62,19 +71,10 @@ class SimilarityQualityTest {
         if (!a.lang().equals(b.lang()) || (lang != null && !a.lang().equals(lang))) {
           continue;
         }
-        pairs++;
-        var same = a.issue().equals(b.issue());
-        var suggested = Similarity.of(a.text(), b.text(), vocabulary) >= threshold;
-        if (suggested && same) {
-          tp++;
-        } else if (suggested) {
-          fp++;
-        } else if (same) {
-          fn++;
-        }
+        quality = quality.plus(a.issue().equals(b.issue()), Similarity.of(a.text(), b.text(), vocabulary) >= threshold);
       }
     }
-    return new Quality(tp, fp, fn, pairs);
+    return quality;
   }
 
   @Test
@@ -122,26 +122,16 @@ class SimilarityQualityTest {
     var vocabulary = Similarity.Vocabulary.of(texts);
     for (var threshold : new double[] {0.2, 0.25, 0.3, Similarity.SAME, 0.4}) {
       for (var lang : new String[] {"en", "km", null}) {
-        int tp = 0, fp = 0, fn = 0, n = 0;
+        var q = new Quality(0, 0, 0, 0);
         for (var i = 0; i < pairs.size(); i++) {
-          var f = pairs.get(i);
-          if (lang != null && !lang.equals(f[1])) {
-            continue;
-          }
-          n++;
-          var same = "1".equals(f[0]);
-          var suggested = Similarity.of(texts.get(2 * i), texts.get(2 * i + 1), vocabulary) >= threshold;
-          if (suggested && same) {
-            tp++;
-          } else if (suggested) {
-            fp++;
-          } else if (same) {
-            fn++;
+          if (lang == null || lang.equals(pairs.get(i)[1])) {
+            q = q.plus("1".equals(pairs.get(i)[0]),
+                Similarity.of(texts.get(2 * i), texts.get(2 * i + 1), vocabulary) >= threshold);
           }
         }
-        var q = new Quality(tp, fp, fn, n);
         System.out.printf("held-out %s at %.2f: %d pairs, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
-            lang == null ? "all" : lang, threshold, n, q.precision(), q.recall(), tp, fp, fn);
+            lang == null ? "all" : lang, threshold, q.pairs(), q.precision(), q.recall(),
+            q.truePositives(), q.falsePositives(), q.falseNegatives());
       }
     }
   }
