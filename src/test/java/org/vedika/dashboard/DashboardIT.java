@@ -91,6 +91,34 @@ class DashboardIT {
   }
 
   @Test
+  void theChartsFiguresLeadToTheProblemsBehindThem() {
+    var group = RecurringFixture.create("គ្រោះថ្នាក់ការងារមិនទទួលស្គាល់", "Work accidents not recognised",
+        "EMPLOYMENT_INJURY", List.of("050401", "050402"), 1, 0);
+    var month = java.time.YearMonth.parse(Fixtures.text("SELECT DATE_FORMAT(NOW(), '%Y-%m')"));
+    var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "05");
+    var view = "/dashboard?place=0504&category=employment-injury";
+    var behind = "/dashboard/problems?place=0504&category=employment-injury&month=" + month;
+    // the over-time figures link each month to its problems; the places figures to each commune
+    var deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+    var page = policymaker.get(view).body();
+    while (!page.contains("href=\"/place/050402\"") && System.nanoTime() < deadline) {
+      page = policymaker.get(view).body();
+    }
+    assertThat(page).contains("href=\"" + behind.replace("&", "&amp;") + "\"", "href=\"/place/050401\"", "href=\"/place/050402\"");
+    var problems = policymaker.get(behind);
+    assertThat(problems.statusCode()).isEqualTo(200);
+    for (var problem : group.problems()) {
+      assertThat(problems.body()).contains("href=\"/problem/" + problem + "\"");
+    }
+    // another category's or another month's problems are not behind it
+    assertThat(policymaker.get(behind.replace("employment-injury", "nssf-pension")).body())
+        .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
+    assertThat(policymaker.get(behind.replace(month.toString(), month.minusMonths(2).toString())).body())
+        .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
+    assertThat(policymaker.get("/dashboard/problems?month=13-2026").statusCode()).isEqualTo(400);
+  }
+
+  @Test
   void noRunWhileAnotherNodeHoldsTheAggregationLock() throws Exception {
     try (var connection = VedikaServer.database().connect()) {
       try (var lock = connection.prepareStatement("SELECT GET_LOCK('vedika.dashboard', 10)");

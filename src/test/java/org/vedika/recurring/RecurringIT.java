@@ -84,6 +84,32 @@ class RecurringIT {
     moderator.submit("curate", "merge", Map.of("curate:merge-into", Long.toString(group)));
     assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second)).isEqualTo(group);
     assertThat(Fixtures.count("SELECT COUNT(*) FROM recurring_problem WHERE id = ?", other)).isZero();
+
+    // add a problem by its number, though its suggestion was rejected
+    moderator.get("/recurring/" + group);
+    moderator.submit("curate", "add", Map.of("curate:add-problem", Long.toString(third)));
+    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", third)).isEqualTo(group);
+  }
+
+  @Test
+  void theGroupingPassLooksAtProblemsThatWereNeverLookedAt() throws InterruptedException {
+    // written straight into the database (as an import would): no suggestion was made when raised
+    var author = Fixtures.member(Fixtures.newPhone(), "author", "05070101");
+    var older = Fixtures.problem(author, "050205", "NSSF_HEALTH_WORKERS",
+        "Svay Kravan referral hospital refuses the NSSF card of garment workers",
+        "The referral hospital told us the NSSF card is not accepted and asked us to pay cash for treatment.");
+    var newer = Fixtures.problem(author, "050204", "NSSF_HEALTH_WORKERS",
+        "Hospital refused my NSSF card and I had to pay cash again",
+        "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
+    var deadline = System.nanoTime() + 20_000_000_000L;
+    while (System.nanoTime() < deadline && Fixtures.count(
+        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?", newer, older) == 0) {
+      Thread.sleep(250);
+    }
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?", newer, older))
+        .as("suggested by the periodic pass").isEqualTo(1);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE id IN (?, ?) AND suggested_at IS NULL", older, newer))
+        .isZero();
   }
 
   @Test

@@ -76,6 +76,20 @@ public class RoleGrant {
     return grants.stream().anyMatch(grant -> grant.getRole() == role && grant.covers(placeCode));
   }
 
+  /**
+   * The place-code prefixes that any of these roles gives: {@code ""} (the whole country) alone when
+   * one of them covers the country or is an admin's, else their places, sorted. Empty: none.
+   */
+  public static java.util.List<String> prefixes(java.util.Collection<RoleGrant> grants, java.util.Set<Role> roles) {
+    var prefixes = new java.util.TreeSet<String>();
+    for (var grant : grants) {
+      if (roles.contains(grant.getRole())) {
+        prefixes.add(grant.getRole() == Role.ADMIN || grant.getPlaceCode() == null ? "" : grant.getPlaceCode());
+      }
+    }
+    return prefixes.contains("") ? java.util.List.of("") : java.util.List.copyOf(prefixes);
+  }
+
   /** Whether this grant reaches the place with the given code (a place inside its own). */
   public boolean covers(String code) {
     return placeCode == null || (code != null && code.startsWith(placeCode));

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Role;
+import org.vedika.account.entity.RoleGrant;
 import org.vedika.dashboard.control.Period;
 import org.vedika.dashboard.control.Ranking;
 import org.vedika.problem.entity.Category;
@@ -30,6 +31,7 @@ public class Dashboard {
 
   @PersistenceContext EntityManager em;
   @Inject Members members;
+  @Inject org.vedika.place.boundary.Places places;
 
   /** Which problems a row counts by their status. */
   public enum Standing {
@@ -110,20 +112,32 @@ public class Dashboard {
    * policymakers), else their policymaker grants' provinces and districts. Empty: not theirs.
    */
   public List<String> scopes(long memberId) {
-    var scopes = new ArrayList<String>();
-    for (var grant : members.grants(memberId)) {
-      if (grant.getRole() == Role.ADMIN) {
-        scopes.add("");
-      } else if (grant.getRole() == Role.POLICYMAKER) {
-        scopes.add(grant.getPlaceCode() == null ? "" : grant.getPlaceCode());
-      }
-    }
-    return scopes.contains("") ? List.of("") : scopes.stream().sorted().distinct().toList();
+    return RoleGrant.prefixes(members.grants(memberId), java.util.Set.of(Role.POLICYMAKER, Role.ADMIN));
   }
 
   /** Whether a member with these scopes may read this place ({@code ""} the country). */
   public static boolean allowed(List<String> scopes, String placeCode) {
     return scopes.stream().anyMatch(scope -> placeCode.startsWith(scope));
+  }
+
+  /** The place a view asks for, or — when it asks for none — the reader's first scope. */
+  public static String asked(List<String> scopes, String place) {
+    return place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
+  }
+
+  /**
+   * Whether a view can show this place: the country ({@code ""}), an existing province or district,
+   * or with {@code communes} a commune too.
+   */
+  public boolean viewable(String code, boolean communes) {
+    return code.isEmpty()
+        || (code.matches(communes ? "\\d{2}|\\d{4}|\\d{6}" : "\\d{2}|\\d{4}") && places.find(code).isPresent());
+  }
+
+  /** The place of a reader's view, if it is viewable and theirs; empty: refuse the view. */
+  public Optional<String> readable(List<String> scopes, String place, boolean communes) {
+    var code = asked(scopes, place);
+    return !scopes.isEmpty() && viewable(code, communes) && allowed(scopes, code) ? Optional.of(code) : Optional.empty();
   }
 
   // ---------------------------------------------------------------- ranked rows
@@ -135,59 +149,70 @@ public class Dashboard {
     }
     var query =
         em.createNativeQuery(
-            "SELECT r.kind, r.subject_id, g.title_km, g.title_en, p.title, p.place_code, r.category,"
-                + " r.problems, r.unresolved, r.people, r.session_people, r.communes, r.provinces,"
-                + " r.wait_days, r.trend, r.score"
-                + " FROM ranked_row r"
-                + " LEFT JOIN recurring_problem g ON r.kind = 'R' AND g.id = r.subject_id"
-                + " LEFT JOIN problem p ON r.kind = 'P' AND p.id = r.subject_id"
-                + where(filter)
-                + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?");
+            ROW + where(filter) + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?");
     var index = bind(query, filter);
     query.setParameter(index, limit).setParameter(index + 1, first);
     var rows = new ArrayList<Row>();
     var rank = first;
     for (var o : (List<?>) query.getResultList()) {
-      var r = (Object[]) o;
-      var problems = number(r[7]);
-      var unresolved = number(r[8]);
-      var parts =
-          new Ranking.Parts(
-              number(r[9]), number(r[10]), (int) number(r[11]), (int) number(r[12]),
-              problems == 0 ? 0 : (double) unresolved / problems, number(r[13]),
-              Ranking.Trend.valueOf((String) r[14]));
-      var recurring = "R".equals(r[0]);
-      rows.add(
-          new Row(
-              ++rank,
-              (String) r[0],
-              number(r[1]),
-              recurring ? (String) r[2] : (String) r[4],
-              recurring ? (String) r[3] : (String) r[4],
-              recurring ? null : (String) r[5],
-              Category.valueOf((String) r[6]),
-              (int) problems,
-              (int) unresolved,
-              parts,
-              ((Number) r[15]).doubleValue()));
+      rows.add(row((Object[]) o, ++rank));
     }
     return rows;
   }
 
-  /** One subject's row in a view (its parts there), if it has problems in that view. */
+  /** One subject's row in a view (its parts there, every category and status), if it has one. */
   public Optional<Row> subject(String kind, long subjectId, Filter filter) {
-    var all = new Filter(filter.placeCode(), null, filter.period(), Standing.ANY);
-    var query =
+    var found =
+        em.createNativeQuery(ROW + " WHERE r.scope_code = ? AND r.period_days = ? AND r.kind = ? AND r.subject_id = ?")
+            .setParameter(1, filter.placeCode())
+            .setParameter(2, filter.period().days())
+            .setParameter(3, kind)
+            .setParameter(4, subjectId)
+            .getResultList();
+    if (found.isEmpty()) {
+      return Optional.empty();
+    }
+    var row = (Object[]) found.get(0);
+    var above =
         em.createNativeQuery(
-            "SELECT COUNT(*) FROM ranked_row r" + where(all) + " AND r.score > (SELECT score FROM ranked_row"
-                + " WHERE scope_code = ? AND period_days = ? AND kind = ? AND subject_id = ?)");
-    var index = bind(query, all);
-    query.setParameter(index, all.placeCode()).setParameter(index + 1, all.period().days())
-        .setParameter(index + 2, kind).setParameter(index + 3, subjectId);
-    var above = (int) number(query.getSingleResult());
-    return ranked(all, above, 5).stream()
-        .filter(row -> row.kind().equals(kind) && row.subjectId() == subjectId)
-        .findFirst();
+                "SELECT COUNT(*) FROM ranked_row WHERE scope_code = ? AND period_days = ? AND score > ?")
+            .setParameter(1, filter.placeCode())
+            .setParameter(2, filter.period().days())
+            .setParameter(3, row[15])
+            .getSingleResult();
+    return Optional.of(row(row, (int) number(above) + 1));
+  }
+
+  /** A ranked row's columns, with the names of its recurring problem or problem. */
+  private static final String ROW =
+      "SELECT r.kind, r.subject_id, g.title_km, g.title_en, p.title, p.place_code, r.category,"
+          + " r.problems, r.unresolved, r.people, r.session_people, r.communes, r.provinces,"
+          + " r.wait_days, r.trend, r.score"
+          + " FROM ranked_row r"
+          + " LEFT JOIN recurring_problem g ON r.kind = 'R' AND g.id = r.subject_id"
+          + " LEFT JOIN problem p ON r.kind = 'P' AND p.id = r.subject_id";
+
+  private static Row row(Object[] r, int rank) {
+    var problems = number(r[7]);
+    var unresolved = number(r[8]);
+    var parts =
+        new Ranking.Parts(
+            number(r[9]), number(r[10]), (int) number(r[11]), (int) number(r[12]),
+            problems == 0 ? 0 : (double) unresolved / problems, number(r[13]),
+            Ranking.Trend.valueOf((String) r[14]));
+    var recurring = "R".equals(r[0]);
+    return new Row(
+        rank,
+        (String) r[0],
+        number(r[1]),
+        recurring ? (String) r[2] : (String) r[4],
+        recurring ? (String) r[3] : (String) r[4],
+        recurring ? null : (String) r[5],
+        Category.valueOf((String) r[6]),
+        (int) problems,
+        (int) unresolved,
+        parts,
+        ((Number) r[15]).doubleValue());
   }
 
   /** How many rows the view ranks, at most {@link #MAX_ROWS}. */

@@ -8,7 +8,6 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
@@ -69,15 +68,14 @@ public class DashboardBacking extends DashboardView {
       return;
     }
     scopes = dashboard.scopes(me.getId());
-    var code = place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
-    var wellFormed = code.isEmpty() || (code.matches("\\d{2}|\\d{4}") && places.find(code).isPresent());
-    if (scopes.isEmpty() || !wellFormed || !Dashboard.allowed(scopes, code)) {
+    var code = dashboard.readable(scopes, place, false);
+    if (code.isEmpty()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Not your dashboard");
       context.responseComplete();
       return;
     }
-    place = code;
-    filter = filter(code);
+    place = code.get();
+    filter = filter(place);
   }
 
   /** Apply: the filters as a bookmarkable URL. */

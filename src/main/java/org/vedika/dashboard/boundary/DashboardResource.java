@@ -29,7 +29,6 @@ import org.vedika.dashboard.boundary.Dashboard.Standing;
 import org.vedika.dashboard.control.Period;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.i18n.boundary.Messages;
-import org.vedika.place.boundary.Places;
 import org.vedika.problem.entity.Category;
 
 /**
@@ -42,7 +41,6 @@ public class DashboardResource {
 
   @Inject Dashboard dashboard;
   @Inject CurrentMember me;
-  @Inject Places places;
 
   /** A ranked row and the parts of its rank. */
   @JsonbPropertyOrder({
@@ -140,11 +138,11 @@ public class DashboardResource {
     if (scopes.isEmpty()) {
       throw new ForbiddenException("Policymakers and admins only");
     }
-    var code = place == null || place.isBlank() ? scopes.get(0) : place.strip();
-    if (!code.isEmpty() && (!code.matches("\\d{2}|\\d{4}") || places.find(code).isEmpty())) {
+    var code = Dashboard.asked(scopes, place);
+    if (!dashboard.viewable(code, false)) {
       throw new BadRequestException("A province (2 digits) or district (4 digits): " + code);
     }
-    if (!Dashboard.allowed(scopes, code)) {
+    if (dashboard.readable(scopes, code, false).isEmpty()) {
       throw new ForbiddenException("Not within your grant: " + code);
     }
     return new Filter(

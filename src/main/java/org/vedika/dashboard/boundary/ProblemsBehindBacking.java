@@ -10,10 +10,6 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.vedika.account.boundary.CurrentMember;
-import org.vedika.dashboard.boundary.Dashboard.Filter;
-import org.vedika.dashboard.boundary.Dashboard.Standing;
-import org.vedika.dashboard.control.Period;
-import org.vedika.problem.entity.Category;
 
 /**
  * {@code /dashboard/problems}: the problems behind a chart bar (a category's problems of a month, a
@@ -41,8 +37,7 @@ public class ProblemsBehindBacking extends DashboardView {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
       return;
     }
-    var scopes = dashboard.scopes(me.getId());
-    var code = place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
+    var code = dashboard.readable(dashboard.scopes(me.getId()), place, true);
     YearMonth chosen = null;
     try {
       chosen = month == null || month.isBlank() ? null : YearMonth.parse(month);
@@ -51,13 +46,13 @@ public class ProblemsBehindBacking extends DashboardView {
       context.responseComplete();
       return;
     }
-    if (scopes.isEmpty() || !code.matches("|\\d{2}|\\d{4}|\\d{6}") || !Dashboard.allowed(scopes, code)) {
+    if (code.isEmpty()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Not your dashboard");
       context.responseComplete();
       return;
     }
-    place = code;
-    var filter = filter(code);
+    place = code.get();
+    var filter = filter(place);
     page = Math.max(1, page);
     problems = dashboard.behind(filter, null, chosen, (page - 1) * PAGE, PAGE + 1);
   }

@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
@@ -441,16 +442,7 @@ public class Grouping {
 
   /** The place-code prefixes a member curates; {@code ""} for the whole country. */
   List<String> scope(long memberId) {
-    var prefixes = new ArrayList<String>();
-    for (RoleGrant grant : members.grants(memberId)) {
-      if (grant.getRole() == Role.ADMIN
-          || grant.getRole() == Role.MODERATOR
-          || grant.getRole() == Role.POLICYMAKER) {
-        var place = grant.getRole() == Role.ADMIN || grant.getPlaceCode() == null ? "" : grant.getPlaceCode();
-        prefixes.add(place);
-      }
-    }
-    return prefixes;
+    return RoleGrant.prefixes(members.grants(memberId), java.util.Set.of(Role.ADMIN, Role.MODERATOR, Role.POLICYMAKER));
   }
 
   private RecurringProblem mustCurateGroup(Member curator, long groupId) {
@@ -466,16 +458,17 @@ public class Grouping {
     if (scope.isEmpty()) {
       throw new Refusal("recurring.notYours", curator.getId() + " curates nothing");
     }
-    for (var id : problemIds) {
-      var place =
-          em.createNativeQuery("SELECT place_code FROM problem WHERE id = ?").setParameter(1, id).getResultList();
-      if (place.isEmpty()) {
-        throw new Refusal("recurring.notYours", "no problem " + id);
-      }
-      var code = (String) place.get(0);
-      if (scope.stream().noneMatch(code::startsWith)) {
-        throw new Refusal("recurring.notYours", curator.getId() + " may not curate problem " + id);
-      }
+    var ids = List.copyOf(problemIds);
+    var query =
+        em.createNativeQuery("SELECT place_code FROM problem WHERE id IN (" + placeholders(ids.size()) + ")");
+    for (var i = 0; i < ids.size(); i++) {
+      query.setParameter(i + 1, ids.get(i));
+    }
+    @SuppressWarnings("unchecked")
+    List<String> places = query.getResultList();
+    if (places.size() != Set.copyOf(ids).size()
+        || places.stream().anyMatch(code -> scope.stream().noneMatch(code::startsWith))) {
+      throw new Refusal("recurring.notYours", curator.getId() + " may not curate all of problems " + ids);
     }
   }
 

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,8 +14,6 @@ import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.dashboard.boundary.Dashboard;
 import org.vedika.dashboard.boundary.Dashboard.Filter;
-import org.vedika.dashboard.boundary.Dashboard.Standing;
-import org.vedika.dashboard.control.Period;
 import org.vedika.i18n.boundary.Formats;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.problem.entity.Category;
@@ -76,19 +73,15 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
     }
     var scopes = dashboard.scopes(me.getId());
     curator = grouping.curates(me.getId(), id);
-    var code = place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
-    if (!code.matches("|\\d{2}|\\d{4}") || (!curator && (scopes.isEmpty() || !Dashboard.allowed(scopes, code)))) {
+    // dashboard readers see it within their places; a curator who reads no dashboard, nationally
+    var code = dashboard.readable(scopes, place, false);
+    if (code.isEmpty() && !(curator && dashboard.viewable(Dashboard.asked(scopes, place), false))) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Dashboard readers and curators only");
       context.responseComplete();
       return;
     }
-    if (!scopes.isEmpty() && !Dashboard.allowed(scopes, code)) {
-      code = scopes.get(0);
-    } else if (scopes.isEmpty()) {
-      code = "";
-    }
-    place = code;
-    filter = filter(code);
+    place = code.orElse(scopes.isEmpty() ? "" : scopes.get(0));
+    filter = filter(place);
     refresh();
     titleKm = group.getTitleKm();
     titleEn = group.getTitleEn();

@@ -109,11 +109,6 @@ public final class Similarity {
   /** A problem as the measure sees it. */
   public record Text(String category, String title, String body) {}
 
-  /** The similarity of two problems, 0 to 1, every word weighing the same. */
-  public static double of(Text a, Text b) {
-    return of(a, b, Vocabulary.NONE);
-  }
-
   /** The similarity of two problems, 0 to 1, words weighed by how rare they are in the forum. */
   public static double of(Text a, Text b, Vocabulary vocabulary) {
     return of(Features.of(a, vocabulary), Features.of(b, vocabulary));

@@ -95,8 +95,4 @@ public class RecurringProblem {
   public Category getCategory() {
     return category;
   }
-
-  public Instant getCreatedAt() {
-    return createdAt;
-  }
 }
