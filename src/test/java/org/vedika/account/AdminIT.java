@@ -35,6 +35,16 @@ class AdminIT {
   }
 
   @Test
+  void anAdminMakesAUnionTrainerOfADistrict() {
+    var admin = admin();
+    var trainer = Fixtures.member(Fixtures.newPhone(), "Future trainer", "05070101");
+    admin.get("/admin?member=" + trainer);
+    assertThat(admin.last().body()).contains("<option value=\"TRAINER\"");
+    admin.submit("grant-form", "submit", Map.of("grant-form:role", "TRAINER", "grant-form:place", "0507"));
+    assertThat(grants(trainer, "TRAINER", "0507")).isEqualTo(1);
+  }
+
+  @Test
   void citizensGetNoAdminPageAndTheirForgedPostsChangeNothing() {
     var admin = admin();
     var target = Fixtures.member(Fixtures.newPhone(), "Target", "05070101");

@@ -57,6 +57,30 @@ class DraftsIT {
         .contains("The office was locked all day and there was no notice. Written slowly on a phone.");
   }
 
+  @Test
+  void aReplyWhosePageExpiredComesBackWithItsTextInsteadOfAnErrorPage() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author", "05070110");
+    var problem = Fixtures.problem(author, "05070110", "PAYMENT_DELIVERY", "The cash transfer came two months late");
+    var session = new WebSession();
+    Fixtures.signUp(session, "Patient writer", "05070110");
+    session.get("/problem/" + problem);
+
+    // the page's view is gone (too old, a restart): its view state is no longer the session's
+    var back = session.forge("reply", "send", Map.of("reply:text", "Ours came late too, written on a slow phone."),
+        "-1:-1");
+    assertThat(back.statusCode()).isEqualTo(200);
+    assertThat(back.uri().getPath()).isEqualTo("/problem/" + problem);
+    assertThat(back.body()).contains("Ours came late too, written on a slow phone.").contains("ទំព័រនោះបានបើកយូរពេក");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM reply WHERE problem_id = ?", problem)).isZero();
+
+    // a form without text (a vote) comes back to its page with a line saying so, and is not acted on
+    session.get("/problem/" + problem);
+    var vote = session.forge("vote", "cast", Map.of(), "-1:-1");
+    assertThat(vote.statusCode()).isEqualTo(200);
+    assertThat(vote.body()).contains("id=\"stale\"");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", problem)).isZero();
+  }
+
   private static String action(String page) {
     var matcher = java.util.regex.Pattern.compile("<form id=\"raise\"[^>]*action=\"([^\"]+)\"").matcher(page);
     return matcher.find() ? matcher.group(1) : "/raise.xhtml";

@@ -92,8 +92,10 @@ class CsrfIT {
       }
       for (var viewState : FORGED) {
         action.session().get(action.page());
-        action.session().forge(action.form(), action.button(), action.fields(), viewState);
+        var answer = action.session().forge(action.form(), action.button(), action.fields(), viewState);
         assertThat(action.state().get()).as(action.name() + " with view state " + viewState).isEqualTo(before);
+        assertThat(answer.statusCode()).as(action.name() + " with view state " + viewState + ": no error page")
+            .isLessThan(500);
       }
       action.session().get(action.page());
       action.session().forge(action.form(), action.button(), action.fields(), forgersOwn);

@@ -117,10 +117,14 @@ public final class WebSession {
         values.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(URI.create(urls.apply(path)))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
+    var request = HttpRequest.newBuilder(URI.create(urls.apply(path)))
+        .header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(HttpRequest.BodyPublishers.ofString(body));
+    if (last != null) {
+      // as a browser does for a form of the same site (Referrer-Policy same-origin)
+      request.header("Referer", last.uri().toString());
+    }
+    return send(request);
   }
 
   public HttpResponse<String> last() {
@@ -130,6 +134,40 @@ public final class WebSession {
   /** Goes back to a page read earlier, as a browser's back button does: its forms are used next. */
   public void back(HttpResponse<String> page) {
     last = page;
+  }
+
+  /** Whether the last page read has a form with this id. */
+  public boolean hasForm(String formId) {
+    var forms = FORM.matcher(last.body());
+    while (forms.find()) {
+      if (forms.group(1).equals(formId)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The view state of the last page read (from any of its forms), or null when it has none. */
+  public String pageViewState() {
+    var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(last.body());
+    return matcher.find() ? unescape(matcher.group(1)) : null;
+  }
+
+  /**
+   * Posts to {@code path} a form that the last page read does not show — as someone who saw it
+   * elsewhere would — with that page's own view state (valid for this session), the fields and the
+   * button: the most a member without the right to act could send.
+   */
+  public HttpResponse<String> postUnshown(String path, String formId, String button, Map<String, String> fields) {
+    var values = new LinkedHashMap<String, String>();
+    values.put(formId, formId);
+    values.putAll(fields);
+    values.put(formId + ":" + button, button);
+    var viewState = pageViewState();
+    if (viewState != null) {
+      values.put("jakarta.faces.ViewState", viewState);
+    }
+    return post(path, values);
   }
 
   /** The value of the hidden view-state field of the last page's form. */

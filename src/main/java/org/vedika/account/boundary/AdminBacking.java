@@ -38,7 +38,13 @@ public class AdminBacking {
   private String placeCode;
 
   /** View action: 403 for anyone but an admin. */
+  /** View action: admins only (403 for anyone else, login first for strangers). */
   public void load() throws IOException {
+    if (!me.isLoggedIn()) {
+      var external = FacesContext.getCurrentInstance().getExternalContext();
+      external.redirect(external.getRequestContextPath() + "/login?next=%2Fadmin");
+      return;
+    }
     if (!isAdmin()) {
       forbid();
       return;
@@ -87,15 +93,20 @@ public class AdminBacking {
     back(grant.getMemberId());
   }
 
-  /** A role's place: an official a commune, a moderator or policymaker a district, province or the country. */
+  /**
+   * A role's place: an official a commune; a moderator or policymaker a district, province or the
+   * country; a trainer (who counts people at awareness sessions) a commune, district, province or
+   * the country.
+   */
   boolean fits(Role role, String code) {
     if (code == null) {
-      return role == Role.MODERATOR || role == Role.POLICYMAKER || role == Role.ADMIN;
+      return role == Role.MODERATOR || role == Role.POLICYMAKER || role == Role.TRAINER || role == Role.ADMIN;
     }
     var level = places.find(code).map(p -> p.getLevel()).orElse(null);
     return switch (role) {
       case OFFICIAL -> level == PlaceLevel.COMMUNE;
       case MODERATOR, POLICYMAKER -> level == PlaceLevel.DISTRICT || level == PlaceLevel.PROVINCE;
+      case TRAINER -> level == PlaceLevel.COMMUNE || level == PlaceLevel.DISTRICT || level == PlaceLevel.PROVINCE;
       default -> false;
     };
   }
@@ -118,7 +129,7 @@ public class AdminBacking {
   }
 
   public List<Role> getRoles() {
-    return List.of(Role.OFFICIAL, Role.MODERATOR, Role.POLICYMAKER, Role.ADMIN);
+    return List.of(Role.OFFICIAL, Role.TRAINER, Role.MODERATOR, Role.POLICYMAKER, Role.ADMIN);
   }
 
   private Member selected() {

@@ -41,7 +41,7 @@ public class MemberIdentityStore implements IdentityStore {
     }
     throttle.succeeded(login);
     var id = member.get().getId();
-    if (PasswordHashing.needsRehash(member.get().getPasswordHash())) {
+    if (hashing.needsRehash(member.get().getPasswordHash())) {
       members.upgradeHash(id, password);
     }
     var groups = members.roles(id).stream().map(Enum::name).collect(Collectors.toSet());

@@ -31,8 +31,8 @@ public class Drafts extends HttpFilter {
   static final Set<String> FIELDS =
       Set.of("raise:title", "raise:body", "raise:category", "place", "reply:text", "id");
 
-  /** A kept draft: the fields as they were posted. */
-  public record Draft(Map<String, String> fields) implements Serializable {
+  /** A kept draft: the fields as they were posted, and the bundle key of what the page says of it. */
+  public record Draft(Map<String, String> fields, String message) implements Serializable {
     public Optional<String> get(String name) {
       return Optional.ofNullable(fields.get(name)).filter(value -> !value.isBlank());
     }
@@ -45,6 +45,22 @@ public class Drafts extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
+    request.getSession(true);
+    var back = keep(request, "draft.restored").orElseThrow();
+    response.sendRedirect(
+        request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Keeps the problem or reply text of a posted form in the request's session (when it has text
+   * and a session), with the bundle key of the message the page shows when it puts it back; returns
+   * the path of the page that will.
+   */
+  public static Optional<String> keep(HttpServletRequest request, String message) {
+    HttpSession session = request.getSession(false);
+    if (session == null || !hasText(request)) {
+      return Optional.empty();
+    }
     var fields = new HashMap<String, String>();
     for (var name : FIELDS) {
       var value = request.getParameter(name);
@@ -52,14 +68,11 @@ public class Drafts extends HttpFilter {
         fields.put(name, value);
       }
     }
-    HttpSession session = request.getSession(true);
-    session.setAttribute(SESSION_KEY, new Draft(fields));
-    var back =
+    session.setAttribute(SESSION_KEY, new Draft(fields, message));
+    return Optional.of(
         fields.containsKey("reply:text") && fields.containsKey("id")
             ? "/problem/" + fields.get("id").replaceAll("[^0-9]", "")
-            : "/raise" + (fields.containsKey("place") ? "?place=" + fields.get("place").replaceAll("[^0-9]", "") : "");
-    response.sendRedirect(
-        request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+            : "/raise" + (fields.containsKey("place") ? "?place=" + fields.get("place").replaceAll("[^0-9]", "") : ""));
   }
 
   private static boolean hasText(HttpServletRequest request) {

@@ -82,11 +82,10 @@ public class ProblemBacking {
         (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     Drafts.take(session)
         .filter(draft -> draft.get("id").map(String.valueOf(problem.getId())::equals).orElse(false))
-        .flatMap(draft -> draft.get("reply:text"))
-        .ifPresent(text -> {
+        .ifPresent(draft -> draft.get("reply:text").ifPresent(text -> {
           replyText = text;
-          messages.info(null, "draft.restored");
-        });
+          messages.info(null, draft.message());
+        }));
   }
 
   /** View action: 404 for an unknown or unpublished problem; a follower has now read it. */

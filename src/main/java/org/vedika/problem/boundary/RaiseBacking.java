@@ -72,7 +72,7 @@ public class RaiseBacking {
       draft.get("raise:title").ifPresent(t -> title = t);
       draft.get("raise:body").ifPresent(b -> body = b);
       draft.get("raise:category").flatMap(Category::of).ifPresent(c -> category = c);
-      messages.info(null, "draft.restored");
+      messages.info(null, draft.message());
     });
     resolvePlace();
   }
