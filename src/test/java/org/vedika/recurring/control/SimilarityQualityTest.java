@@ -91,7 +91,7 @@ class SimilarityQualityTest {
     var all = quality(posts, null, Similarity.SAME);
     for (var lang : new String[] {"en", "km", null}) {
       var q = quality(posts, lang, Similarity.SAME);
-      System.out.printf("similarity %s at %.2f: %d pairs, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
+      System.out.printf("set 1 %s at %.2f: %d pairs, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
           lang == null ? "all" : lang, Similarity.SAME, q.pairs(), q.precision(), q.recall(),
           q.truePositives(), q.falsePositives(), q.falseNegatives());
     }
@@ -100,15 +100,10 @@ class SimilarityQualityTest {
     assertThat(all.recall()).isGreaterThanOrEqualTo(0.7);
   }
 
-  /**
-   * A second, independent set: {@code recurring/pairs.tsv}, 152 pairs (76 Khmer, 76 English; 68 the
-   * same issue) written by another author from DOMAIN.md without seeing the measure or the first set.
-   * The threshold was not tuned on it: held-out figures, reported in docs/benchmarks.md.
-   */
-  @Test
-  void heldOutPairs() {
+  /** Judged pairs from a file of pairs (same, lang, category/title/body twice), by language (null: all). */
+  static Quality pairs(String resource, String lang, double threshold) {
     List<String[]> pairs;
-    try (var in = Objects.requireNonNull(SimilarityQualityTest.class.getResourceAsStream("/recurring/pairs.tsv"))) {
+    try (var in = Objects.requireNonNull(SimilarityQualityTest.class.getResourceAsStream(resource))) {
       var lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n");
       pairs = List.of(lines).subList(1, lines.length).stream().filter(l -> !l.isBlank()).map(l -> l.split("\t")).toList();
     } catch (IOException e) {
@@ -120,20 +115,58 @@ class SimilarityQualityTest {
       texts.add(new Similarity.Text(Category.of(f[5]).orElseThrow().name(), f[6], f[7]));
     }
     var vocabulary = Similarity.Vocabulary.of(texts);
-    for (var threshold : new double[] {0.2, 0.25, 0.3, Similarity.SAME, 0.4}) {
-      for (var lang : new String[] {"en", "km", null}) {
-        var q = new Quality(0, 0, 0, 0);
-        for (var i = 0; i < pairs.size(); i++) {
-          if (lang == null || lang.equals(pairs.get(i)[1])) {
-            q = q.plus("1".equals(pairs.get(i)[0]),
-                Similarity.of(texts.get(2 * i), texts.get(2 * i + 1), vocabulary) >= threshold);
-          }
-        }
-        System.out.printf("held-out %s at %.2f: %d pairs, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n",
-            lang == null ? "all" : lang, threshold, q.pairs(), q.precision(), q.recall(),
-            q.truePositives(), q.falsePositives(), q.falseNegatives());
+    var q = new Quality(0, 0, 0, 0);
+    for (var i = 0; i < pairs.size(); i++) {
+      if (lang == null || lang.equals(pairs.get(i)[1])) {
+        q = q.plus("1".equals(pairs.get(i)[0]),
+            Similarity.of(texts.get(2 * i), texts.get(2 * i + 1), vocabulary) >= threshold);
       }
     }
+    return q;
+  }
+
+  static Quality printed(String name, String resource) {
+    for (var lang : new String[] {"en", "km"}) {
+      var q = pairs(resource, lang, Similarity.SAME);
+      System.out.printf("%s %s at %.2f: %d pairs, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", name, lang,
+          Similarity.SAME, q.pairs(), q.precision(), q.recall(), q.truePositives(), q.falsePositives(), q.falseNegatives());
+    }
+    var all = pairs(resource, null, Similarity.SAME);
+    System.out.printf("%s all at %.2f: %d pairs, precision %.3f, recall %.3f (tp %d, fp %d, fn %d)%n", name,
+        Similarity.SAME, all.pairs(), all.precision(), all.recall(), all.truePositives(), all.falsePositives(),
+        all.falseNegatives());
+    return all;
+  }
+
+  /**
+   * A second, independent set: {@code recurring/pairs-2.tsv}, 152 pairs (76 Khmer, 76 English; 68
+   * the same issue) written by another author from DOMAIN.md without seeing the measure or the first
+   * set. It was held out once (the measure then scored 0.357 / 0.147 on it); since then the concept
+   * layer and the place-name filter were worked out on it and set 1 together, so it is now a
+   * development set like set 1, and the aim is asserted on it too.
+   */
+  @Test
+  void theSecondSetMeetsTheAimToo() {
+    var all = printed("set 2", "/recurring/pairs-2.tsv");
+    assertThat(all.pairs()).isGreaterThanOrEqualTo(100);
+    assertThat(all.precision()).isGreaterThanOrEqualTo(0.8);
+    assertThat(all.recall()).isGreaterThanOrEqualTo(0.7);
+  }
+
+  /**
+   * The held-out set: {@code recurring/pairs-3.tsv}, 224 pairs (107 English, 117 Khmer; 102 the same
+   * issue, 50 issues, hard negatives within a programme) written by a third author from DOMAIN.md
+   * who saw neither the measure nor the other sets; measured once, after the measure and its
+   * threshold were fixed. Its figures (docs/benchmarks.md) are what to expect on text nobody tuned
+   * for: precision 0.703, recall 0.441 — short of the aim. Asserted as a floor, so a change that
+   * makes unseen text worse fails.
+   */
+  @Test
+  void heldOutPairs() {
+    var all = printed("held-out set 3", "/recurring/pairs-3.tsv");
+    assertThat(all.pairs()).isGreaterThanOrEqualTo(200);
+    assertThat(all.precision()).isGreaterThanOrEqualTo(0.68);
+    assertThat(all.recall()).isGreaterThanOrEqualTo(0.42);
   }
 
   /** Prints the trade-off over thresholds (for docs/benchmarks.md); asserts nothing. */
