@@ -16,21 +16,40 @@ import java.sql.DriverManager;
 @WebServlet("/problem/*")
 public class BaselineProblemPage extends HttpServlet {
 
-  /** One connection per request thread, opened on first use and kept: the simplest pool there is. */
-  private static final ThreadLocal<Connection> CONNECTION = new ThreadLocal<>();
+  /**
+   * The simplest pool there is: 16 connections in a queue, taken for a request and put back (one
+   * that failed is closed and replaced). One per request thread would open more connections than
+   * MariaDB allows next to Vedika's own pool.
+   */
+  private static final int CONNECTIONS = 16;
 
-  private static Connection connection() throws SQLException {
-    var c = CONNECTION.get();
-    if (c == null || c.isClosed()) {
-      try {
-        Class.forName("org.mariadb.jdbc.Driver"); // in WEB-INF/lib: register it with DriverManager
-      } catch (ClassNotFoundException e) {
-        throw new SQLException(e);
-      }
-      c = DriverManager.getConnection(System.getenv("DB_URL"), "root", "");
-      CONNECTION.set(c);
+  private static final java.util.concurrent.BlockingQueue<Connection> POOL =
+      new java.util.concurrent.ArrayBlockingQueue<>(CONNECTIONS);
+
+  private static final java.util.concurrent.atomic.AtomicInteger OPENED = new java.util.concurrent.atomic.AtomicInteger();
+
+  private static Connection take() throws SQLException {
+    var c = POOL.poll();
+    if (c != null) {
+      return c;
     }
-    return c;
+    for (var opened = OPENED.get(); opened < CONNECTIONS; opened = OPENED.get()) {
+      if (OPENED.compareAndSet(opened, opened + 1)) {
+        try {
+          Class.forName("org.mariadb.jdbc.Driver"); // in WEB-INF/lib: register it with DriverManager
+          return DriverManager.getConnection(System.getenv("DB_URL"), "root", "");
+        } catch (ClassNotFoundException | SQLException e) {
+          OPENED.decrementAndGet();
+          throw e instanceof SQLException sql ? sql : new SQLException(e);
+        }
+      }
+    }
+    try {
+      return POOL.take();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new SQLException(e);
+    }
   }
 
   @Override
@@ -43,8 +62,9 @@ public class BaselineProblemPage extends HttpServlet {
       return;
     }
     var html = new StringBuilder(16_384);
+    Connection c = null;
     try {
-      var c = connection();
+      c = take();
       try (var p = c.prepareStatement(
           "SELECT p.title, p.body, p.status, p.vote_count, p.reply_count, p.created_at, m.display_name,"
               + " pl.name_km, pl.type_km FROM problem p JOIN member m ON m.id = p.author_id"
@@ -87,8 +107,22 @@ public class BaselineProblemPage extends HttpServlet {
       html.append("</ol><form method=\"post\" class=\"reply-form\"><textarea name=\"text\" rows=\"4\"></textarea>")
           .append("<button type=\"submit\">ផ្ញើ</button></form></main></body></html>");
     } catch (SQLException e) {
+      log("the baseline's read failed", e);
+      if (c != null) {
+        try {
+          c.close();
+        } catch (SQLException ignored) {
+          // it is being replaced
+        }
+        OPENED.decrementAndGet();
+        c = null;
+      }
       response.sendError(503);
       return;
+    } finally {
+      if (c != null) {
+        POOL.offer(c);
+      }
     }
     response.setContentType("text/html;charset=UTF-8");
     response.getWriter().write(html.toString());

@@ -16,7 +16,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Date;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Times and counts in the reader's language: "3 days ago" under a reply, "14 April 2026" under an
@@ -53,6 +56,17 @@ public final class RelativeTime {
   private static final String KHMER_JUST_NOW = "ឥឡូវនេះ";
   private static final String ENGLISH_JUST_NOW = "just now";
 
+  /**
+   * ICU's formatters are costly to make and a page shows a time per reply: relative-time and
+   * measure formatters are immutable and shared; date formats are not thread-safe, so each request
+   * thread keeps its own, one per language, pattern and zone.
+   */
+  private static final Map<Locale, RelativeDateTimeFormatter> RELATIVE = new ConcurrentHashMap<>();
+
+  private static final Map<Locale, MeasureFormat> MEASURES = new ConcurrentHashMap<>();
+
+  private static final ThreadLocal<Map<String, SimpleDateFormat>> DATE_FORMATS = ThreadLocal.withInitial(HashMap::new);
+
   private RelativeTime() {}
 
   /**
@@ -80,16 +94,20 @@ public final class RelativeTime {
 
   /** Date and time in Phnom Penh: {@code 14 April 2026, 08:30}, {@code ១៤ មេសា ២០២៦, ០៨:៣០}. */
   public static String dateTime(Instant instant, Locale locale) {
-    var format = new SimpleDateFormat(DATE_PATTERN + ", HH:mm", formattingLocale(locale));
-    format.setTimeZone(TimeZone.getTimeZone(PHNOM_PENH.getId()));
-    return format.format(Date.from(instant));
+    return dateFormat(DATE_PATTERN + ", HH:mm", PHNOM_PENH, locale).format(Date.from(instant));
   }
 
   /** The date of an instant in a zone: {@code 14 April 2026}, {@code ១៤ មេសា ២០២៦}. */
   public static String date(Instant instant, ZoneId zone, Locale locale) {
-    var format = new SimpleDateFormat(DATE_PATTERN, formattingLocale(locale));
-    format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
-    return format.format(Date.from(instant));
+    return dateFormat(DATE_PATTERN, zone, locale).format(Date.from(instant));
+  }
+
+  private static SimpleDateFormat dateFormat(String pattern, ZoneId zone, Locale locale) {
+    return DATE_FORMATS.get().computeIfAbsent(locale.toLanguageTag() + "|" + pattern + "|" + zone.getId(), key -> {
+      var format = new SimpleDateFormat(pattern, formattingLocale(locale));
+      format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+      return format;
+    });
   }
 
   /**
@@ -97,7 +115,8 @@ public final class RelativeTime {
    * days from then on: {@code 5 hours}, {@code ៣ ថ្ងៃ}.
    */
   public static String duration(Duration length, Locale locale) {
-    var format = MeasureFormat.getInstance(formattingLocale(locale), MeasureFormat.FormatWidth.WIDE);
+    var format = MEASURES.computeIfAbsent(locale,
+        key -> MeasureFormat.getInstance(formattingLocale(key), MeasureFormat.FormatWidth.WIDE));
     Measure measure;
     if (length.toHours() < 1) {
       measure = new Measure(Math.max(0, length.toMinutes()), MeasureUnit.MINUTE);
@@ -122,9 +141,8 @@ public final class RelativeTime {
   }
 
   private static String relative(long amount, RelativeUnit unit, Locale locale) {
-    var formatter =
-        RelativeDateTimeFormatter.getInstance(
-            formattingLocale(locale), null, Style.LONG, DisplayContext.CAPITALIZATION_NONE);
+    var formatter = RELATIVE.computeIfAbsent(locale, key -> RelativeDateTimeFormatter.getInstance(
+        formattingLocale(key), null, Style.LONG, DisplayContext.CAPITALIZATION_NONE));
     return withoutZeroWidthSpaces(formatter.format(amount, Direction.LAST, unit));
   }
 
