@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.vedika.health.control.DatabaseTrouble;
 import org.vedika.problem.boundary.Drafts;
 
 /**
@@ -18,7 +19,8 @@ import org.vedika.problem.boundary.Drafts;
  * restarted, or the request was forged — is answered with the page again (303 to a GET of it), not
  * an error page: what was typed is kept as a draft the page shows again with a message, and a form
  * without text gets a "please try again" line ({@code ?stale=1}). Nothing in such a request is
- * acted on. Registered in {@code faces-config.xml}.
+ * acted on. Only form posts (a page read never loops back to itself), and never a database failure
+ * (that is {@link DatabaseTrouble}'s, or the error page's). Registered in {@code faces-config.xml}.
  */
 public class StaleForms extends ExceptionHandlerWrapper {
 
@@ -35,14 +37,19 @@ public class StaleForms extends ExceptionHandlerWrapper {
     while (events.hasNext()) {
       var event = events.next();
       var failure = event.getContext().getException();
-      if (context != null && !context.getResponseComplete()
-          && (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW || expired(failure))) {
+      if (context != null && !context.getResponseComplete() && posted(context)
+          && (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW || expired(failure))
+          && !DatabaseTrouble.isDatabaseFailure(failure)) {
         LOG.log(Level.FINE, "A form whose view could not be restored; the page is sent again", failure);
         events.remove();
         sendBack(context);
       }
     }
     super.handle();
+  }
+
+  private static boolean posted(FacesContext context) {
+    return "POST".equals(((HttpServletRequest) context.getExternalContext().getRequest()).getMethod());
   }
 
   private static boolean expired(Throwable failure) {
