@@ -7,13 +7,14 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.vedika.testing.VedikaServer;
 import org.vedika.testing.WebSession;
 
-/** Security headers on every kind of response, and the session cookie's flags. */
+/** Security headers on every kind of response, and the session cookie's flags (Secure behind TLS). */
 @ExtendWith(VedikaServer.class)
 class SecurityHeadersIT {
 
@@ -43,5 +44,19 @@ class SecurityHeadersIT {
     assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
         .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
     assertThat(new WebSession().get("/").statusCode()).isEqualTo(200);
+  }
+
+  /** Behind a TLS-terminating proxy (X-Forwarded-Proto: https) the session cookie is Secure too. */
+  @Test
+  void behindTlsTheSessionCookieIsSecure() throws Exception {
+    var client = HttpClient.newHttpClient();
+    var behindTls = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login")))
+        .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
+    assertThat(behindTls.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
+        .allSatisfy(c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
+    var plain = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login"))).build(),
+        HttpResponse.BodyHandlers.discarding());
+    assertThat(plain.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
+        .as("plain HTTP (a phone on the local network, the tests) keeps working").noneMatch(c -> c.contains("Secure"));
   }
 }

@@ -2,7 +2,14 @@ package org.vedika.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vedika.testing.Fixtures;
@@ -41,6 +48,47 @@ class AccountsIT {
 
     session.post("/logout", Map.of());
     assertThat(session.last().body()).doesNotContain("id=\"member-name\"").contains("id=\"login-link\"");
+  }
+
+  /** Session fixation: the session id a visitor had before logging in is not the logged-in one. */
+  @Test
+  void loggingInGivesANewSessionIdAndTheOldOneStaysLoggedOut() throws Exception {
+    var login = Fixtures.signUp(new WebSession(), "សុភា", "05070102");
+    var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    var page = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login"))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    var before = sessionId(page);
+    var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+        .matcher(page.body());
+    assertThat(before).isNotNull();
+    assertThat(viewState.find()).isTrue();
+    var form = "login=login&login%3Aname=" + login + "&login%3Apassword="
+        + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
+        + "&login%3Asubmit=x&jakarta.faces.ViewState="
+        + URLEncoder.encode(viewState.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+    var loggedIn = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login")))
+            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
+            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    var after = sessionId(loggedIn);
+    assertThat(loggedIn.statusCode()).isEqualTo(302);
+    assertThat(after).isNotNull().isNotEqualTo(before);
+
+    var withNew = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile")))
+        .header("Cookie", "JSESSIONID=" + after).build(), HttpResponse.BodyHandlers.ofString());
+    var withOld = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile")))
+        .header("Cookie", "JSESSIONID=" + before).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(withNew.statusCode()).isEqualTo(200);
+    assertThat(withOld.statusCode()).as("the pre-login id is not logged in").isEqualTo(302);
+    assertThat(withOld.headers().firstValue("Location").orElse("")).contains("/login");
+  }
+
+  private static String sessionId(HttpResponse<?> response) {
+    return response.headers().allValues("Set-Cookie").stream()
+        .filter(c -> c.startsWith("JSESSIONID="))
+        .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .reduce((first, last) -> last)
+        .orElse(null);
   }
 
   @Test
