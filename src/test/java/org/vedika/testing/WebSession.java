@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ public final class WebSession {
       Pattern.compile("<select\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
   private static final Pattern SELECTED =
       Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*\\bselected\\b");
+  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
 
   private final HttpClient client;
@@ -138,18 +140,12 @@ public final class WebSession {
 
   /** Whether the last page read has a form with this id. */
   public boolean hasForm(String formId) {
-    var forms = FORM.matcher(last.body());
-    while (forms.find()) {
-      if (forms.group(1).equals(formId)) {
-        return true;
-      }
-    }
-    return false;
+    return find(formId).isPresent();
   }
 
   /** The view state of the last page read (from any of its forms), or null when it has none. */
   public String pageViewState() {
-    var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(last.body());
+    var matcher = VIEW_STATE.matcher(last.body());
     return matcher.find() ? unescape(matcher.group(1)) : null;
   }
 
@@ -172,22 +168,26 @@ public final class WebSession {
 
   /** The value of the hidden view-state field of the last page's form. */
   public String viewState(String formId) {
-    var matcher = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(form(formId).body);
+    var matcher = VIEW_STATE.matcher(form(formId).body);
     return matcher.find() ? unescape(matcher.group(1)) : null;
   }
 
   private record Form(String action, String body) {}
 
   private Form form(String formId) {
+    return find(formId).orElseThrow(() -> new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + last.body()));
+  }
+
+  private Optional<Form> find(String formId) {
     var forms = FORM.matcher(last.body());
     while (forms.find()) {
       if (forms.group(1).equals(formId)) {
         var tag = last.body().substring(forms.start(), last.body().indexOf('>', forms.start()));
         Matcher action = ACTION.matcher(tag);
-        return new Form(action.find() ? unescape(action.group(1)) : "/", forms.group(2));
+        return Optional.of(new Form(action.find() ? unescape(action.group(1)) : "/", forms.group(2)));
       }
     }
-    throw new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + last.body());
+    return Optional.empty();
   }
 
   private static Map<String, String> attributes(String tag) {

@@ -37,7 +37,6 @@ public class AdminBacking {
   private Role role;
   private String placeCode;
 
-  /** View action: 403 for anyone but an admin. */
   /** View action: admins only (403 for anyone else, login first for strangers). */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {

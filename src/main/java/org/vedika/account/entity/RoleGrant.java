@@ -10,7 +10,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A role a member holds over a place: an official over a commune, a moderator or policymaker over a
@@ -72,7 +76,7 @@ public class RoleGrant {
   }
 
   /** Whether any of these grants gives the role over the place with the given code. */
-  public static boolean any(java.util.Collection<RoleGrant> grants, Role role, String placeCode) {
+  public static boolean any(Collection<RoleGrant> grants, Role role, String placeCode) {
     return grants.stream().anyMatch(grant -> grant.getRole() == role && grant.covers(placeCode));
   }
 
@@ -80,14 +84,14 @@ public class RoleGrant {
    * The place-code prefixes that any of these roles gives: {@code ""} (the whole country) alone when
    * one of them covers the country or is an admin's, else their places, sorted. Empty: none.
    */
-  public static java.util.List<String> prefixes(java.util.Collection<RoleGrant> grants, java.util.Set<Role> roles) {
-    var prefixes = new java.util.TreeSet<String>();
+  public static List<String> prefixes(Collection<RoleGrant> grants, Set<Role> roles) {
+    var prefixes = new TreeSet<String>();
     for (var grant : grants) {
       if (roles.contains(grant.getRole())) {
         prefixes.add(grant.getRole() == Role.ADMIN || grant.getPlaceCode() == null ? "" : grant.getPlaceCode());
       }
     }
-    return prefixes.contains("") ? java.util.List.of("") : java.util.List.copyOf(prefixes);
+    return prefixes.contains("") ? List.of("") : List.copyOf(prefixes);
   }
 
   /** Whether this grant reaches the place with the given code (a place inside its own). */
