@@ -1,11 +1,13 @@
 package org.vedika.dashboard.boundary;
 
 import jakarta.faces.context.FacesContext;
+import jakarta.faces.model.SelectItem;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonBuilderFactory;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -13,7 +15,9 @@ import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.primefaces.event.ItemSelectEvent;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
@@ -27,7 +31,6 @@ import org.vedika.i18n.boundary.Formats;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
-import org.vedika.place.entity.Place;
 import org.vedika.problem.entity.Category;
 
 /**
@@ -44,8 +47,11 @@ public class DashboardBacking extends DashboardView {
   private static final long serialVersionUID = 1L;
   static final int MONTHS = 12;
   static final int PLACES = 10;
+  /** One provider lookup for the charts ({@code Json.create…} looks the provider up on every call). */
+  private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @Inject Dashboard dashboard;
+  @Inject DashboardFigures figures;
   @Inject CurrentMember me;
   @Inject Places places;
   @Inject Messages messages;
@@ -58,6 +64,9 @@ public class DashboardBacking extends DashboardView {
   private List<Dashboard.MonthCount> months;
   private List<Dashboard.PlaceCount> open;
   private List<Dashboard.PlaceResponse> responses;
+  private String overTimeChart;
+  private String placesChart;
+  private String responseChart;
 
   /** View action: policymakers and admins, and only their places (checked on the server). */
   public void load() throws IOException {
@@ -67,7 +76,7 @@ public class DashboardBacking extends DashboardView {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
       return;
     }
-    scopes = dashboard.scopes(me.getId());
+    scopes = Dashboard.scopes(me.grants());
     var code = dashboard.readable(scopes, place, false);
     if (code.isEmpty()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Not your dashboard");
@@ -85,20 +94,35 @@ public class DashboardBacking extends DashboardView {
 
   // ---------------------------------------------------------------- filters
 
-  /** The places the reader may choose: the country (if theirs), provinces, the chosen province's districts. */
-  public List<Place> getProvinces() {
-    return places.provinces().stream()
-        .filter(p -> Dashboard.allowed(scopes, p.getCode()) || scopes.stream().anyMatch(s -> s.startsWith(p.getCode())))
-        .toList();
+  /**
+   * The provinces the reader may choose (the country first, if theirs), as ready options: one list
+   * read once, not a label expression per option.
+   */
+  public List<SelectItem> getProvinceItems() {
+    var items = new ArrayList<SelectItem>();
+    if (isCountryAllowed()) {
+      items.add(new SelectItem("", messages.text("dashboard.country")));
+    }
+    for (var province : places.provinces()) {
+      if (Dashboard.allowed(scopes, province.getCode()) || scopes.stream().anyMatch(s -> s.startsWith(province.getCode()))) {
+        items.add(new SelectItem(province.getCode(), province.title(language.getLocale())));
+      }
+    }
+    return items;
   }
 
-  public List<Place> getDistricts() {
-    if (place == null || place.length() < 2) {
-      return List.of();
+  /** The chosen province's districts the reader may choose, after "all". */
+  public List<SelectItem> getDistrictItems() {
+    var items = new ArrayList<SelectItem>();
+    items.add(new SelectItem("", messages.text("inbox.filter.all")));
+    if (place != null && place.length() >= 2) {
+      for (var district : places.children(place.substring(0, 2))) {
+        if (Dashboard.allowed(scopes, district.getCode())) {
+          items.add(new SelectItem(district.getCode(), district.title(language.getLocale())));
+        }
+      }
     }
-    return places.children(place.substring(0, 2)).stream()
-        .filter(d -> Dashboard.allowed(scopes, d.getCode()))
-        .toList();
+    return items;
   }
 
   public boolean isCountryAllowed() {
@@ -125,16 +149,25 @@ public class DashboardBacking extends DashboardView {
     }
   }
 
-  public Category[] getCategories() {
-    return Category.values();
+  public List<SelectItem> getCategoryItems() {
+    var items = new ArrayList<SelectItem>();
+    items.add(new SelectItem("", messages.text("inbox.filter.all")));
+    for (var category : Category.values()) {
+      items.add(new SelectItem(category.key(), messages.text("Category." + category.name())));
+    }
+    return items;
   }
 
-  public Period[] getPeriods() {
-    return Period.values();
+  public List<SelectItem> getPeriodItems() {
+    return Stream.of(Period.values())
+        .map(period -> new SelectItem(period.key(), messages.text("dashboard.period." + period.name())))
+        .toList();
   }
 
-  public Standing[] getStandings() {
-    return Standing.values();
+  public List<SelectItem> getStandingItems() {
+    return Stream.of(Standing.values())
+        .map(standing -> new SelectItem(standing.name().toLowerCase(Locale.ROOT), messages.text("dashboard.standing." + standing.name())))
+        .toList();
   }
 
   /** The query string of the current view, for the export link and drill-down. */
@@ -144,7 +177,7 @@ public class DashboardBacking extends DashboardView {
       query.append("&category=").append(filter.category().key());
     }
     query.append("&period=").append(filter.period().key());
-    query.append("&status=").append(filter.standing().name().toLowerCase(java.util.Locale.ROOT));
+    query.append("&status=").append(filter.standing().name().toLowerCase(Locale.ROOT));
     return query.toString();
   }
 
@@ -156,15 +189,24 @@ public class DashboardBacking extends DashboardView {
 
   // ---------------------------------------------------------------- ranked rows
 
-  public LazyDataModel<Dashboard.Row> getRows() {
+  public LazyDataModel<RankedLine> getRows() {
     return rows;
   }
 
-  /** "412 people · 37 communes in 9 provinces · 80% unresolved · rising", in the reader's language. */
-  public String parts(Dashboard.Row row) {
-    return partsText(messages, formats, row.parts());
+  private RankedLine line(Dashboard.Row row) {
+    return new RankedLine(
+        row.kind() + row.subjectId(),
+        row.rank(),
+        drillDown(row),
+        row.title(language.getTag()),
+        row.isRecurring(),
+        messages.text(row.isRecurring() ? "dashboard.kind.recurring" : "dashboard.kind.single"),
+        row.isRecurring() ? messages.text("dashboard.kind.problems", formats.number(row.problems())) : row.placeCode(),
+        messages.text("Category." + row.category().name()),
+        partsText(messages, formats, row.parts()));
   }
 
+  /** "412 people · 37 communes in 9 provinces · 80% unresolved · rising", in the reader's language. */
   public static String partsText(Messages messages, Formats formats, Ranking.Parts parts) {
     var text = new ArrayList<String>();
     text.add(messages.text("dashboard.parts.people", formats.number(parts.people())));
@@ -181,7 +223,7 @@ public class DashboardBacking extends DashboardView {
   }
 
   /** Where a row drills down to: its recurring problem's page, or the problem itself. */
-  public String drillDown(Dashboard.Row row) {
+  private String drillDown(Dashboard.Row row) {
     var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
     return row.isRecurring()
         ? context + "/recurring/" + row.subjectId() + "?" + getQuery()
@@ -194,26 +236,26 @@ public class DashboardBacking extends DashboardView {
   }
 
   public String getUpdatedAt() {
-    return dashboard.refreshedAt().map(formats::ago).orElse("–");
+    return figures().refreshedAt().map(formats::ago).orElse("–");
   }
 
-  private class Rows extends LazyDataModel<Dashboard.Row> {
+  private class Rows extends LazyDataModel<RankedLine> {
 
     private static final long serialVersionUID = 1L;
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-      return filter == null ? 0 : dashboard.count(filter);
+      return filter == null ? 0 : figures().count(filter);
     }
 
     @Override
-    public List<Dashboard.Row> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return filter == null ? List.of() : dashboard.ranked(filter, first, pageSize);
+    public List<RankedLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return filter == null ? List.of() : figures().ranked(filter, first, pageSize).stream().map(DashboardBacking.this::line).toList();
     }
 
     @Override
-    public String getRowKey(Dashboard.Row row) {
-      return row.kind() + row.subjectId();
+    public String getRowKey(RankedLine line) {
+      return line.getKey();
     }
   }
 
@@ -221,21 +263,21 @@ public class DashboardBacking extends DashboardView {
 
   public List<Dashboard.MonthCount> getMonths() {
     if (months == null) {
-      months = filter == null ? List.of() : dashboard.months(filter, MONTHS);
+      months = filter == null ? List.of() : figures().months(filter, MONTHS);
     }
     return months;
   }
 
   public List<Dashboard.PlaceCount> getOpenByPlace() {
     if (open == null) {
-      open = filter == null ? List.of() : dashboard.openByPlace(filter, PLACES);
+      open = filter == null ? List.of() : figures().openByPlace(filter, PLACES);
     }
     return open;
   }
 
   public List<Dashboard.PlaceResponse> getResponses() {
     if (responses == null) {
-      responses = filter == null ? List.of() : dashboard.responses(filter, PLACES);
+      responses = filter == null ? List.of() : figures().responses(filter, PLACES);
     }
     return responses;
   }
@@ -257,61 +299,75 @@ public class DashboardBacking extends DashboardView {
 
   /** Chart.js: problems per category per month (stacked bars) and votes per month (a line). */
   public String getOverTimeChart() {
+    if (overTimeChart == null) {
+      overTimeChart = overTimeChart();
+    }
+    return overTimeChart;
+  }
+
+  private String overTimeChart() {
     var axis = monthAxis();
-    var labels = Json.createArrayBuilder();
+    var labels = JSON.createArrayBuilder();
     axis.forEach(m -> labels.add(m.toString()));
-    var datasets = Json.createArrayBuilder();
+    var datasets = JSON.createArrayBuilder();
     var palette = new String[] {"#1b5e20", "#0d47a1", "#b71c1c", "#e65100", "#4a148c", "#006064",
       "#827717", "#3e2723", "#263238", "#880e4f", "#33691e"};
     for (var category : chartCategories()) {
-      var data = Json.createArrayBuilder();
+      var data = JSON.createArrayBuilder();
       for (var month : axis) {
         data.add(getMonths().stream()
             .filter(c -> c.category() == category && c.month().equals(month))
             .mapToLong(Dashboard.MonthCount::problems).sum());
       }
-      datasets.add(Json.createObjectBuilder()
+      datasets.add(JSON.createObjectBuilder()
           .add("type", "bar")
           .add("label", messages.text("Category." + category.name()))
           .add("data", data)
           .add("stack", "problems")
           .add("backgroundColor", palette[category.ordinal() % palette.length]));
     }
-    var votes = Json.createArrayBuilder();
+    var votes = JSON.createArrayBuilder();
     for (var month : axis) {
       votes.add(getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::votes).sum());
     }
-    datasets.add(Json.createObjectBuilder()
+    datasets.add(JSON.createObjectBuilder()
         .add("type", "line")
         .add("label", messages.text("dashboard.chart.votes"))
         .add("data", votes)
         .add("yAxisID", "votes")
         .add("borderColor", "#555555"));
-    return Json.createObjectBuilder()
+    return ascii(JSON.createObjectBuilder()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", JSON.createObjectBuilder()
             .add("maintainAspectRatio", false)
-            .add("scales", Json.createObjectBuilder()
-                .add("x", Json.createObjectBuilder().add("stacked", true))
-                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
+            .add("scales", JSON.createObjectBuilder()
+                .add("x", JSON.createObjectBuilder().add("stacked", true))
+                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
                     .add("title", title(messages.text("dashboard.chart.problems"))))
-                .add("votes", Json.createObjectBuilder().add("position", "right").add("beginAtZero", true)
-                    .add("grid", Json.createObjectBuilder().add("drawOnChartArea", false))
+                .add("votes", JSON.createObjectBuilder().add("position", "right").add("beginAtZero", true)
+                    .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false))
                     .add("title", title(messages.text("dashboard.chart.votes"))))))
         .build()
-        .toString();
+        .toString());
   }
 
   /** Chart.js: open problems in the places below the view's place (horizontal bars). */
   public String getPlacesChart() {
-    var labels = Json.createArrayBuilder();
-    var data = Json.createArrayBuilder();
+    if (placesChart == null) {
+      placesChart = placesChart();
+    }
+    return placesChart;
+  }
+
+  private String placesChart() {
+    var labels = JSON.createArrayBuilder();
+    var data = JSON.createArrayBuilder();
     for (var count : getOpenByPlace()) {
       labels.add(placeName(count.nameKm(), count.nameLatin()));
       data.add(count.open());
     }
-    return barChart(labels, Json.createArrayBuilder().add(Json.createObjectBuilder()
+    return barChart(labels, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
         .add("label", messages.text("dashboard.chart.open"))
         .add("data", data)
         .add("backgroundColor", "#b71c1c")), "y");
@@ -319,9 +375,16 @@ public class DashboardBacking extends DashboardView {
 
   /** Chart.js: median hours to a first official answer, and the share answered within 7 days. */
   public String getResponseChart() {
-    var labels = Json.createArrayBuilder();
-    var hours = Json.createArrayBuilder();
-    var shares = Json.createArrayBuilder();
+    if (responseChart == null) {
+      responseChart = responseChart();
+    }
+    return responseChart;
+  }
+
+  private String responseChart() {
+    var labels = JSON.createArrayBuilder();
+    var hours = JSON.createArrayBuilder();
+    var shares = JSON.createArrayBuilder();
     for (var response : getResponses()) {
       labels.add(placeName(response.nameKm(), response.nameLatin()));
       if (response.medianHours() == null) {
@@ -331,43 +394,63 @@ public class DashboardBacking extends DashboardView {
       }
       shares.add(Math.round(response.answeredWithin7DaysShare() * 1000) / 10.0);
     }
-    var datasets = Json.createArrayBuilder()
-        .add(Json.createObjectBuilder().add("label", messages.text("dashboard.chart.medianHours"))
+    var datasets = JSON.createArrayBuilder()
+        .add(JSON.createObjectBuilder().add("label", messages.text("dashboard.chart.medianHours"))
             .add("data", hours).add("backgroundColor", "#0d47a1"))
-        .add(Json.createObjectBuilder().add("label", messages.text("dashboard.chart.within7Days"))
+        .add(JSON.createObjectBuilder().add("label", messages.text("dashboard.chart.within7Days"))
             .add("data", shares).add("backgroundColor", "#1b5e20"));
     return barChart(labels, datasets, "x");
   }
 
   private static String barChart(JsonArrayBuilder labels, JsonArrayBuilder datasets, String indexAxis) {
-    return Json.createObjectBuilder()
+    return ascii(JSON.createObjectBuilder()
         .add("type", "bar")
-        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", Json.createObjectBuilder()
+        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", JSON.createObjectBuilder()
             .add("indexAxis", indexAxis)
             .add("maintainAspectRatio", false))
         .build()
-        .toString();
+        .toString());
+  }
+
+  /**
+   * A chart's JSON with every character outside ASCII written as {@code \\uXXXX}: the same labels
+   * for Chart.js, but the page's inline script stays a one-byte-per-character string, which
+   * PrimeFaces' move-scripts-to-bottom writer rewrites several times per page; with Khmer labels in
+   * it those rewrites took a tenth of the dashboard's render time.
+   */
+  static String ascii(String json) {
+    var out = new StringBuilder(json.length() + 64);
+    for (var i = 0; i < json.length(); i++) {
+      var c = json.charAt(i);
+      if (c < 0x80) {
+        out.append(c);
+      } else {
+        var hex = Integer.toHexString(c);
+        out.append("\\u").append("0".repeat(4 - hex.length())).append(hex);
+      }
+    }
+    return out.toString();
   }
 
   private static jakarta.json.JsonObjectBuilder title(String text) {
-    return Json.createObjectBuilder().add("display", true).add("text", text);
+    return JSON.createObjectBuilder().add("display", true).add("text", text);
   }
 
-  public String placeName(String nameKm, String nameLatin) {
+  private String placeName(String nameKm, String nameLatin) {
     return language.isKhmer() ? nameKm : nameLatin;
   }
 
   // ---------------------------------------------------------------- drill-down from the charts
 
   /** A bar of the over-time chart: that category's problems raised that month. */
-  public String monthUrl(Category category, YearMonth month) {
+  private String monthUrl(Category category, YearMonth month) {
     return context() + "/dashboard/problems?place=" + encode(filter.placeCode())
         + (category == null ? "" : "&category=" + category.key()) + "&month=" + month;
   }
 
   /** A place bar: the dashboard of that place (down to a district), or the commune's forum. */
-  public String placeUrl(String code) {
+  private String placeUrl(String code) {
     return code.length() <= 4
         ? context() + "/dashboard?place=" + code
             + (filter.category() == null ? "" : "&category=" + filter.category().key())
@@ -397,17 +480,41 @@ public class DashboardBacking extends DashboardView {
     }
   }
 
-  public List<YearMonth> getMonthAxis() {
-    return monthAxis();
+  /** The over-time chart's figures: month, problems raised, votes cast. */
+  public List<FigureLine> getMonthFigures() {
+    var category = filter.category();
+    return monthAxis().stream()
+        .map(month -> new FigureLine(monthUrl(category, month), month.toString(),
+            formats.number(sum(month, Dashboard.MonthCount::problems)), formats.number(sum(month, Dashboard.MonthCount::votes)), null))
+        .toList();
   }
 
-  /** Problems raised in a month (all categories of the view), for the figures table. */
-  public long problemsIn(YearMonth month) {
-    return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::problems).sum();
+  /** The places chart's figures: place, open problems, problems. */
+  public List<FigureLine> getPlaceFigures() {
+    return getOpenByPlace().stream()
+        .map(o -> new FigureLine(placeUrl(o.code()), placeName(o.nameKm(), o.nameLatin()),
+            formats.number(o.open()), formats.number(o.problems()), null))
+        .toList();
   }
 
-  public long votesIn(YearMonth month) {
-    return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::votes).sum();
+  /** The response chart's figures: place, problems, median hours to a first answer, share answered within 7 days. */
+  public List<FigureLine> getResponseFigures() {
+    return getResponses().stream()
+        .map(s -> new FigureLine(context() + "/place/" + s.code(), placeName(s.nameKm(), s.nameLatin()),
+            formats.number(s.problems()), s.medianHours() == null ? "–" : formats.number(Math.round(s.medianHours())),
+            formats.percent(s.answeredWithin7DaysShare())))
+        .toList();
+  }
+
+  /** Problems raised (or votes cast) in a month, all categories of the view. */
+  private long sum(YearMonth month, java.util.function.ToLongFunction<Dashboard.MonthCount> figure) {
+    return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(figure).sum();
+  }
+
+  /** This request's figures (one aggregation run's), the same for the whole page. */
+  private DashboardFigures.Snapshot figures() {
+    return (DashboardFigures.Snapshot) FacesContext.getCurrentInstance().getAttributes()
+        .computeIfAbsent(DashboardFigures.Snapshot.class, key -> figures.snapshot());
   }
 
   private static void redirect(String url) throws IOException {
@@ -421,14 +528,6 @@ public class DashboardBacking extends DashboardView {
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
   }
-
-
-
-
-
-
-
-
 
   public Filter getFilter() {
     return filter;

@@ -40,6 +40,7 @@ import org.vedika.problem.entity.Category;
 public class DashboardResource {
 
   @Inject Dashboard dashboard;
+  @Inject DashboardFigures figures;
   @Inject CurrentMember me;
 
   /** A ranked row and the parts of its rank. */
@@ -81,7 +82,7 @@ public class DashboardResource {
       @Parameter(description = "any, unresolved or resolved") @QueryParam("status") String status,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     var filter = filter(place, category, period, status);
-    return dashboard.ranked(filter, 0, Math.max(1, Math.min(limit, Dashboard.MAX_ROWS))).stream()
+    return figures.snapshot().ranked(filter, 0, Math.max(1, Math.min(limit, Dashboard.MAX_ROWS))).stream()
         .map(DashboardResource::json)
         .toList();
   }
@@ -134,7 +135,7 @@ public class DashboardResource {
     if (!me.isLoggedIn()) {
       throw new NotAuthorizedException("Log in as a policymaker", "Session");
     }
-    var scopes = dashboard.scopes(me.getId());
+    var scopes = Dashboard.scopes(me.grants());
     if (scopes.isEmpty()) {
       throw new ForbiddenException("Policymakers and admins only");
     }

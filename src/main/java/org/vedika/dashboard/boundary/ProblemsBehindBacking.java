@@ -37,7 +37,7 @@ public class ProblemsBehindBacking extends DashboardView {
       external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
       return;
     }
-    var code = dashboard.readable(dashboard.scopes(me.getId()), place, true);
+    var code = dashboard.readable(Dashboard.scopes(me.grants()), place, true);
     YearMonth chosen = null;
     try {
       chosen = month == null || month.isBlank() ? null : YearMonth.parse(month);

@@ -58,14 +58,19 @@ public final class RelativeTime {
 
   /**
    * ICU's formatters are costly to make and a page shows a time per reply: relative-time and
-   * measure formatters are immutable and shared; date formats are not thread-safe, so each request
-   * thread keeps its own, one per language, pattern and zone.
+   * measure formatters are immutable and shared; date and number formats are not thread-safe, so
+   * each request thread keeps its own, one per language (and pattern and zone).
    */
   private static final Map<Locale, RelativeDateTimeFormatter> RELATIVE = new ConcurrentHashMap<>();
 
   private static final Map<Locale, MeasureFormat> MEASURES = new ConcurrentHashMap<>();
 
   private static final ThreadLocal<Map<String, SimpleDateFormat>> DATE_FORMATS = ThreadLocal.withInitial(HashMap::new);
+
+  /** Number formats are not thread-safe either: one per request thread and language, for counts and shares. */
+  private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
+
+  private static final ThreadLocal<Map<Locale, NumberFormat>> PERCENTS = ThreadLocal.withInitial(HashMap::new);
 
   private RelativeTime() {}
 
@@ -130,14 +135,16 @@ public final class RelativeTime {
 
   /** A share as a whole percentage with the locale's digits: {@code 67%}, {@code ៦៧%}. */
   public static String percent(double share, Locale locale) {
-    var format = NumberFormat.getPercentInstance(formattingLocale(locale));
-    format.setMaximumFractionDigits(0);
-    return format.format(share);
+    return PERCENTS.get().computeIfAbsent(locale, key -> {
+      var format = NumberFormat.getPercentInstance(formattingLocale(key));
+      format.setMaximumFractionDigits(0);
+      return format;
+    }).format(share);
   }
 
   /** A count with the locale's digits and grouping: {@code 1,234,567}, {@code ១.២៣៤.៥៦៧}. */
   public static String number(long n, Locale locale) {
-    return NumberFormat.getInstance(formattingLocale(locale)).format(n);
+    return NUMBERS.get().computeIfAbsent(locale, key -> NumberFormat.getInstance(formattingLocale(key))).format(n);
   }
 
   private static String relative(long amount, RelativeUnit unit, Locale locale) {

@@ -1,6 +1,8 @@
 package org.vedika.notification.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -116,6 +118,8 @@ public class Notifications {
         .isEmpty();
   }
 
+  /** The header's count on every page a member reads: a plain read, no (XA) transaction around it. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long unread(long memberId) {
     return ((Number)
             em.createNativeQuery(

@@ -71,7 +71,7 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
       context.responseComplete();
       return;
     }
-    var scopes = dashboard.scopes(me.getId());
+    var scopes = Dashboard.scopes(me.grants());
     curator = grouping.curates(me.getId(), id);
     // dashboard readers see it within their places; a curator who reads no dashboard, nationally
     var code = dashboard.readable(scopes, place, false);
