@@ -110,6 +110,7 @@ public class Notifications {
         .executeUpdate();
   }
 
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean follows(long memberId, long problemId) {
     return !em.createNativeQuery("SELECT 1 FROM follow WHERE problem_id = ? AND member_id = ?")
         .setParameter(1, problemId)
@@ -118,7 +119,10 @@ public class Notifications {
         .isEmpty();
   }
 
-  /** The header's count on every page a member reads: a plain read, no (XA) transaction around it. */
+  /**
+   * The header's count on every page a member reads. Reads on every page view run without a
+   * transaction: with one, each native query is wrapped in an XA start, end and commit.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public long unread(long memberId) {
     return ((Number)
@@ -137,6 +141,17 @@ public class Notifications {
   }
 
   /** The member has read the problem: its notifications are no longer news. */
+  /** Whether a member has unread notifications about a problem: read before marking them read, on every view. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public boolean hasUnread(long memberId, long problemId) {
+    return !em.createNativeQuery(
+            "SELECT 1 FROM notification WHERE member_id = ? AND problem_id = ? AND read_at IS NULL LIMIT 1")
+        .setParameter(1, memberId)
+        .setParameter(2, problemId)
+        .getResultList()
+        .isEmpty();
+  }
+
   public void read(long memberId, long problemId) {
     em.createNativeQuery(
             "UPDATE notification SET read_at = CURRENT_TIMESTAMP(3)"

@@ -45,6 +45,9 @@ public class ProblemBacking {
   /** A problem a moderator hid: only its notice is shown. */
   private Problem hidden;
   private List<Reply> replies;
+  /** Asked by the page several times a render: read once per request. */
+  private Boolean voted;
+  private Boolean following;
 
   @NotBlank(message = "{reply.body.required}")
   @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
@@ -96,7 +99,7 @@ public class ProblemBacking {
           .setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
-    if (problem != null && me.isLoggedIn()) {
+    if (problem != null && me.isLoggedIn() && notifications.hasUnread(me.getId(), problem.getId())) {
       notifications.read(me.getId(), problem.getId());
     }
     if (hidden != null) {
@@ -222,7 +225,10 @@ public class ProblemBacking {
   }
 
   public boolean isFollowing() {
-    return me.isLoggedIn() && problem != null && notifications.follows(me.getId(), problem.getId());
+    if (following == null) {
+      following = me.isLoggedIn() && problem != null && notifications.follows(me.getId(), problem.getId());
+    }
+    return following;
   }
 
   public List<Reply> getReplies() {
@@ -248,7 +254,10 @@ public class ProblemBacking {
   }
 
   public boolean isVoted() {
-    return me.isLoggedIn() && problem != null && votes.hasVoted(me.getId(), problem.getId());
+    if (voted == null) {
+      voted = me.isLoggedIn() && problem != null && votes.hasVoted(me.getId(), problem.getId());
+    }
+    return voted;
   }
 
   private boolean mustLogIn() throws IOException {

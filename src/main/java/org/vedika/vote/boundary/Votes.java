@@ -1,6 +1,8 @@
 package org.vedika.vote.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -49,6 +51,8 @@ public class Votes {
     return deleted == 1;
   }
 
+  /** Asked on every problem page a member reads: a plain read, without an (XA) transaction. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public boolean hasVoted(long memberId, long problemId) {
     return !em.createNativeQuery("SELECT 1 FROM vote WHERE problem_id = ? AND member_id = ?")
         .setParameter(1, problemId)
