@@ -164,8 +164,11 @@ public class ProblemBacking {
   /** The reply being edited ({@code ?edit=ID}), when it is the member's own and still editable. */
   public Long getEditing() {
     var edit = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit");
+    if (edit == null || !me.isLoggedIn()) {
+      return null; // asked twice per reply: without an edit, no pass over the thread
+    }
     try {
-      var replyId = edit == null ? null : Long.valueOf(edit);
+      var replyId = Long.valueOf(edit);
       var editing =
           getReplies().stream().filter(r -> r.getId().equals(replyId) && canEdit(r)).findFirst();
       editing.filter(r -> editText == null).ifPresent(r -> editText = r.getBody());
