@@ -261,21 +261,21 @@ public class DashboardBacking extends DashboardView {
 
   // ---------------------------------------------------------------- charts
 
-  public List<Dashboard.MonthCount> getMonths() {
+  private List<Dashboard.MonthCount> getMonths() {
     if (months == null) {
       months = filter == null ? List.of() : figures().months(filter, MONTHS);
     }
     return months;
   }
 
-  public List<Dashboard.PlaceCount> getOpenByPlace() {
+  private List<Dashboard.PlaceCount> getOpenByPlace() {
     if (open == null) {
       open = filter == null ? List.of() : figures().openByPlace(filter, PLACES);
     }
     return open;
   }
 
-  public List<Dashboard.PlaceResponse> getResponses() {
+  private List<Dashboard.PlaceResponse> getResponses() {
     if (responses == null) {
       responses = filter == null ? List.of() : figures().responses(filter, PLACES);
     }
@@ -328,7 +328,7 @@ public class DashboardBacking extends DashboardView {
     }
     var votes = JSON.createArrayBuilder();
     for (var month : axis) {
-      votes.add(getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(Dashboard.MonthCount::votes).sum());
+      votes.add(sum(month, Dashboard.MonthCount::votes));
     }
     datasets.add(JSON.createObjectBuilder()
         .add("type", "line")
@@ -414,10 +414,10 @@ public class DashboardBacking extends DashboardView {
   }
 
   /**
-   * A chart's JSON with every character outside ASCII written as {@code \\uXXXX}: the same labels
-   * for Chart.js, but the page's inline script stays a one-byte-per-character string, which
-   * PrimeFaces' move-scripts-to-bottom writer rewrites several times per page; with Khmer labels in
-   * it those rewrites took a tenth of the dashboard's render time.
+   * A chart's JSON with every character outside ASCII written as a JSON escape ({@code \\u1780}
+   * for ក): the same labels for Chart.js, but the page's inline script stays a one-byte-per-character
+   * string, which PrimeFaces' move-scripts-to-bottom writer rewrites several times per page; with
+   * Khmer labels in it those rewrites took a tenth of the dashboard's render time.
    */
   static String ascii(String json) {
     var out = new StringBuilder(json.length() + 64);
@@ -506,7 +506,7 @@ public class DashboardBacking extends DashboardView {
         .toList();
   }
 
-  /** Problems raised (or votes cast) in a month, all categories of the view. */
+  /** Problems raised (or votes cast) in a month, all categories of the view: the figures table and the votes line. */
   private long sum(YearMonth month, java.util.function.ToLongFunction<Dashboard.MonthCount> figure) {
     return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(figure).sum();
   }
@@ -527,9 +527,5 @@ public class DashboardBacking extends DashboardView {
 
   private static String encode(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
-  }
-
-  public Filter getFilter() {
-    return filter;
   }
 }
