@@ -6,19 +6,31 @@ import jakarta.ejb.ApplicationException;
  * A request refused for a reason the member is told in their language: carries the bundle key of
  * that reason. Thrown from a facade it rolls the transaction back and reaches the page as itself
  * (an application exception, inherited by every subclass), so the page can say why and keep the
- * form as typed.
+ * form as typed. The one vocabulary of refusals: every refusal a member can meet is one of these,
+ * and a page shows it with {@code Messages.refused}.
  */
 @ApplicationException(rollback = true)
 public class Refusal extends RuntimeException {
 
   private final String bundleKey;
+  private final Object[] arguments;
 
-  public Refusal(String bundleKey, String detail) {
+  /**
+   * @param bundleKey the message the member reads, in {@code text_km/_en.properties}
+   * @param detail for the log only, never shown
+   * @param arguments the message's parameters ({@code {0}}, …)
+   */
+  public Refusal(String bundleKey, String detail, Object... arguments) {
     super(detail);
     this.bundleKey = bundleKey;
+    this.arguments = arguments.clone();
   }
 
   public String bundleKey() {
     return bundleKey;
+  }
+
+  public Object[] arguments() {
+    return arguments.clone();
   }
 }

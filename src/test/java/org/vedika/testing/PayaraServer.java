@@ -21,9 +21,13 @@ import java.util.Map;
 public final class PayaraServer implements AutoCloseable {
 
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
-  /** An application URL: Payara logs "ready" even when the deployment failed. */
   /** Ready: the database answers and the schema (and any demo data) is in place. */
   static final String PROBE = "/health/ready";
+  /**
+   * And an application page: Payara logs "ready" even when the deployment failed, and its health
+   * endpoint answers UP before the application (and its checks) is deployed.
+   */
+  static final String PAGE = "/about";
 
   private final Process process;
   private final int port;
@@ -120,7 +124,12 @@ public final class PayaraServer implements AutoCloseable {
             client.send(
                 HttpRequest.newBuilder(URI.create(url(PROBE))).timeout(Duration.ofSeconds(5)).build(),
                 HttpResponse.BodyHandlers.discarding());
-        if (response.statusCode() == 200) {
+        if (response.statusCode() == 200
+            && client.send(
+                        HttpRequest.newBuilder(URI.create(url(PAGE))).timeout(Duration.ofSeconds(5)).build(),
+                        HttpResponse.BodyHandlers.discarding())
+                    .statusCode()
+                == 200) {
           return;
         }
       } catch (IOException e) {

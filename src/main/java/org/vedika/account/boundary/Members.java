@@ -65,6 +65,24 @@ public class Members {
   }
 
   /** Saves a member's profile choices (see {@link Member#describe}). */
+  /** A moderator suspends a member for {@code days} (they keep reading). */
+  public void suspend(long memberId, int days) {
+    lockMember(memberId).suspend(days, java.time.Instant.now());
+  }
+
+  /** A moderator lifts a member's suspension; refused when there is none. */
+  public void lift(long memberId) {
+    lockMember(memberId).lift(java.time.Instant.now());
+  }
+
+  private Member lockMember(long memberId) {
+    var member = em.find(Member.class, memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    if (member == null) {
+      throw new org.vedika.Refusal("moderation.unknown", "no member " + memberId);
+    }
+    return member;
+  }
+
   public Member describe(long memberId, String displayName, String email, boolean emailNotifications) {
     var member = em.find(Member.class, memberId);
     member.describe(displayName, email, emailNotifications);

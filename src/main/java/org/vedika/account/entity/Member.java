@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import org.vedika.Refusal;
 import java.util.Objects;
 
 /** Someone with an account: a login (phone number or e-mail), a display name and a home village. */
@@ -21,6 +22,8 @@ import java.util.Objects;
     query = "SELECT m FROM Member m WHERE m.login LIKE :login OR m.displayName LIKE :name"
         + " ORDER BY m.displayName, m.id")
 public class Member {
+
+  public static final int SUSPENSION_DAYS_MAX = 365;
 
   public static final String FIND_BY_LOGIN = "Member.findByLogin";
   public static final String SEARCH = "Member.search";
@@ -63,8 +66,8 @@ public class Member {
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
 
-  /** Until when a moderator suspended the member (written by the moderation feature). */
-  @Column(name = "suspended_until", insertable = false, updatable = false)
+  /** Until when a moderator suspended the member ({@link #suspend}, {@link #lift}). */
+  @Column(name = "suspended_until", insertable = false)
   private Instant suspendedUntil;
 
   protected Member() {}
@@ -92,6 +95,26 @@ public class Member {
     this.displayName = Objects.requireNonNull(displayName, "A display name is required.").strip();
     this.email = address;
     this.emailNotifications = emailNotifications;
+  }
+
+  /** A moderator suspends the member for 1 to {@value #SUSPENSION_DAYS_MAX} days from now. */
+  public void suspend(int days, Instant now) {
+    if (days < 1 || days > SUSPENSION_DAYS_MAX) {
+      throw new Refusal("moderation.days.invalid", "suspension of " + days + " days");
+    }
+    suspendedUntil = now.plus(java.time.Duration.ofDays(days));
+  }
+
+  /**
+   * A moderator lifts the member's suspension.
+   *
+   * @throws Refusal when the member is not suspended (nobody is told of a lift that lifts nothing)
+   */
+  public void lift(Instant now) {
+    if (!isSuspended(now)) {
+      throw new Refusal("moderation.notSuspended", "member " + id + " is not suspended");
+    }
+    suspendedUntil = null;
   }
 
   /** Suspended now: may read, not post, vote or report. */

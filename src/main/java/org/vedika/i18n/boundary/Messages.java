@@ -25,6 +25,11 @@ public class Messages {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
+  /** Why a request was refused, for the whole form (whose text stays as typed). */
+  public void refused(org.vedika.Refusal refusal) {
+    error(null, refusal.bundleKey(), refusal.arguments());
+  }
+
   public void info(String clientId, String key, Object... arguments) {
     add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
   }

@@ -1,6 +1,7 @@
 package org.vedika.moderation.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -18,7 +19,11 @@ import org.vedika.account.entity.Role;
 import org.vedika.moderation.entity.Action;
 import org.vedika.moderation.entity.Reason;
 import org.vedika.place.boundary.Places;
-import org.vedika.problem.control.HotRank;
+import org.vedika.moderation.entity.ModerationNotice;
+import org.vedika.problem.boundary.Problems;
+import org.vedika.problem.boundary.Problems.Moderating;
+import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.ModerationState;
 
 /**
  * Reports, the review queue and moderators' actions. Every action is checked here against the
@@ -77,7 +82,8 @@ public class Moderation {
   @PersistenceContext EntityManager em;
   @Inject Members members;
   @Inject Places places;
-  @Inject jakarta.enterprise.event.Event<org.vedika.problem.entity.ProblemEvent> events;
+  @Inject Problems problems;
+  @Inject Event<ModerationNotice> notices;
 
   @Inject
   @ConfigProperty(name = "vedika.moderation.hold-reports", defaultValue = "3")
@@ -114,10 +120,10 @@ public class Moderation {
     if (added == 0) {
       throw new Refusal("report.already", "an open report exists");
     }
-    if ("VISIBLE".equals(post.state()) && openReporters(target) >= holdReports) {
-      setState(target, post, "HIDDEN", Reason.AUTO_HOLD, null);
+    if (post.state() == ModerationState.VISIBLE && openReporters(target) >= holdReports) {
+      problems.moderate(target.problemId(), target.replyId(), Moderating.hide(Reason.AUTO_HOLD.name(), null));
       record(null, Action.HOLD, target, post, Reason.AUTO_HOLD, null);
-      notifyMember(post.authorId(), target.problemId(), null, "MODERATION", Action.HOLD.name());
+      tell(post.authorId(), target.problemId(), null, Action.HOLD.name());
     }
   }
 
@@ -243,7 +249,9 @@ public class Moderation {
 
   /**
    * A moderator acts on a post in their places: hide (with a reason), restore, dismiss the
-   * reports, lock or unlock a problem. Refused outside their places and on their own posts.
+   * reports, lock or unlock a problem. Refused outside their places and on their own posts. The
+   * post changes through the problem feature's own methods ({@link Problems#moderate}); this
+   * feature keeps the reports and the audit log, and tells the author.
    */
   public void act(Member moderator, Target target, Action action, Reason reason, String note) {
     var post = post(target, false);
@@ -251,23 +259,8 @@ public class Moderation {
     var cleanNote = clean(note);
     switch (action) {
       case APPROVE -> {
-        if (!"PENDING".equals(post.state())) {
-          throw new Refusal("moderation.nothingToDo", "not waiting for review");
-        }
-        setState(target, post, "VISIBLE", null, null);
-        if (target.isReply()) {
-          em.createNativeQuery("UPDATE problem SET search_text = CONCAT(search_text, ' ', ?) WHERE id = ?")
-              .setParameter(1, org.vedika.search.control.SearchText.index(
-                  (String) em.createNativeQuery("SELECT body FROM reply WHERE id = ?")
-                      .setParameter(1, target.replyId())
-                      .getSingleResult()))
-              .setParameter(2, target.problemId())
-              .executeUpdate();
-          // now the followers hear of it, as of any reply
-          events.fire(new org.vedika.problem.entity.ProblemEvent.Replied(
-              target.problemId(), post.authorId(), target.replyId(), false));
-        }
-        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "APPROVE");
+        problems.moderate(target.problemId(), target.replyId(), Moderating.approve());
+        tell(post.authorId(), target.problemId(), moderator.getId(), "APPROVE");
       }
       case HIDE -> {
         if (reason == null || reason == Reason.AUTO_HOLD) {
@@ -276,25 +269,19 @@ public class Moderation {
         if (reason == Reason.OTHER && cleanNote == null) {
           throw new Refusal("report.note.required", "other without a note");
         }
-        if ("HIDDEN".equals(post.state()) && reason.name().equals(post.reason())) {
-          throw new Refusal("moderation.nothingToDo", "already hidden");
-        }
-        setState(target, post, "HIDDEN", reason, cleanNote);
+        problems.moderate(target.problemId(), target.replyId(), Moderating.hide(reason.name(), cleanNote));
         resolveReports(target, "UPHELD", moderator.getId());
-        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "HIDE:" + reason.name());
+        tell(post.authorId(), target.problemId(), moderator.getId(), "HIDE:" + reason.name());
       }
       case RESTORE -> {
-        if (!"HIDDEN".equals(post.state())) {
-          throw new Refusal("moderation.nothingToDo", "not hidden");
-        }
-        setState(target, post, "VISIBLE", null, null);
+        problems.moderate(target.problemId(), target.replyId(), Moderating.restore());
         resolveReports(target, "DISMISSED", moderator.getId());
-        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "RESTORE");
+        tell(post.authorId(), target.problemId(), moderator.getId(), "RESTORE");
       }
       case DISMISS -> {
         if (Reason.AUTO_HOLD.name().equals(post.reason())) {
-          setState(target, post, "VISIBLE", null, null);
-          notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "RESTORE");
+          problems.moderate(target.problemId(), target.replyId(), Moderating.restore());
+          tell(post.authorId(), target.problemId(), moderator.getId(), "RESTORE");
         }
         resolveReports(target, "DISMISSED", moderator.getId());
       }
@@ -302,11 +289,8 @@ public class Moderation {
         if (target.isReply()) {
           throw new Refusal("moderation.nothingToDo", "replies are not locked");
         }
-        em.createNativeQuery("UPDATE problem SET locked = ? WHERE id = ?")
-            .setParameter(1, action == Action.LOCK)
-            .setParameter(2, target.problemId())
-            .executeUpdate();
-        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", action.name());
+        problems.setLocked(target.problemId(), action == Action.LOCK);
+        tell(post.authorId(), target.problemId(), moderator.getId(), action.name());
       }
       case HOLD, MOVE, MERGE, WARN, SUSPEND, LIFT ->
           throw new Refusal("moderation.nothingToDo", action + " has its own operation");
@@ -316,7 +300,8 @@ public class Moderation {
 
   /**
    * A moderator acts on the author of a post in their places: a warning, a suspension of {@code
-   * days} (1 to 365; they keep reading), or lifting one. Each with a reason the member is told.
+   * days} (1 to 365; they keep reading), or lifting one (refused when there is none). Each with a
+   * reason the member is told; the member changes through the account feature's own methods.
    */
   public void actOnAuthor(Member moderator, Target target, Action action, Reason reason, String note, int days) {
     var post = post(target, false);
@@ -326,23 +311,15 @@ public class Moderation {
       throw new Refusal("moderation.reason.required", action + " without a reason");
     }
     switch (action) {
-      case WARN -> notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "WARN:" + reason.name());
+      case WARN -> tell(post.authorId(), target.problemId(), moderator.getId(), "WARN:" + reason.name());
       case SUSPEND -> {
-        if (days < 1 || days > 365) {
-          throw new Refusal("moderation.days.invalid", "suspension of " + days + " days");
-        }
-        em.createNativeQuery("UPDATE member SET suspended_until = CURRENT_TIMESTAMP(3) + INTERVAL ? DAY WHERE id = ?")
-            .setParameter(1, days)
-            .setParameter(2, post.authorId())
-            .executeUpdate();
-        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "SUSPEND:" + reason.name());
+        members.suspend(post.authorId(), days);
+        tell(post.authorId(), target.problemId(), moderator.getId(), "SUSPEND:" + reason.name());
         cleanNote = (cleanNote == null ? "" : cleanNote + " ") + "(" + days + " d)";
       }
       case LIFT -> {
-        em.createNativeQuery("UPDATE member SET suspended_until = NULL WHERE id = ?")
-            .setParameter(1, post.authorId())
-            .executeUpdate();
-        notifyMember(post.authorId(), target.problemId(), moderator.getId(), "MODERATION", "LIFT");
+        members.lift(post.authorId());
+        tell(post.authorId(), target.problemId(), moderator.getId(), "LIFT");
       }
       default -> throw new Refusal("moderation.nothingToDo", action + " is not about the author");
     }
@@ -364,81 +341,30 @@ public class Moderation {
     if (reason == null || reason == Reason.AUTO_HOLD) {
       throw new Refusal("moderation.reason.required", "move without a reason");
     }
+    problems.relocate(problemId, place.get(), Category.of(category == null ? "" : category).orElse(null));
     var code = place.get().getCode();
-    em.createNativeQuery(
-            "UPDATE problem SET place_code = ?, commune_code = ?, district_code = ?, province_code = ?,"
-                + " category = COALESCE(?, category) WHERE id = ?")
-        .setParameter(1, code)
-        .setParameter(2, code.substring(0, 6))
-        .setParameter(3, code.substring(0, 4))
-        .setParameter(4, code.substring(0, 2))
-        .setParameter(5, org.vedika.problem.entity.Category.of(category == null ? "" : category).map(Enum::name).orElse(null))
-        .setParameter(6, problemId)
-        .executeUpdate();
-    notifyMember(post.authorId(), problemId, moderator.getId(), "MODERATION", "MOVE:" + reason.name());
+    tell(post.authorId(), problemId, moderator.getId(), "MOVE:" + reason.name());
     record(moderator.getId(), Action.MOVE, target, post, reason, (clean(note) == null ? "" : clean(note) + " ") + "→ " + code);
   }
 
   /**
-   * Merges a duplicate into another problem: its votes move without counting anyone twice (the
-   * vote key keeps one per member), its followers follow the target, and the duplicate is closed
-   * as a duplicate that points to the target. Both must be in the moderator's places.
+   * Merges a duplicate into another problem, both in the moderator's places: the problem feature
+   * closes the duplicate through its lifecycle and moves votes and followers ({@link
+   * Problems#merge}); here the author is told and the audit log written.
    */
   public void merge(Member moderator, long duplicateId, long targetId, String note) {
     if (duplicateId == targetId) {
       throw new Refusal("moderation.merge.same", "merge into itself");
     }
-    // both rows locked, the lower id first, as every writer locks problems one at a time
-    var first = post(new Target(Math.min(duplicateId, targetId), null), false);
-    var second = post(new Target(Math.max(duplicateId, targetId), null), false);
-    var duplicate = duplicateId < targetId ? first : second;
-    var target = duplicateId < targetId ? second : first;
+    var duplicate = post(new Target(duplicateId, null), false);
     mustModerate(moderator.getId(), duplicate);
-    if (!moderates(moderator.getId(), target.placeCode()) || !"VISIBLE".equals(target.state())) {
-      throw new Refusal("moderation.merge.target", "target " + targetId + " outside or not public");
-    }
-    var already =
-        em.createNativeQuery("SELECT COUNT(*) FROM problem WHERE id IN (?, ?) AND merged_into IS NOT NULL")
-            .setParameter(1, duplicateId)
-            .setParameter(2, targetId)
-            .getSingleResult();
-    if (number(already) > 0) {
-      throw new Refusal("moderation.merge.already", "already merged");
-    }
-    em.createNativeQuery(
-            "INSERT IGNORE INTO vote (problem_id, member_id, created_at)"
-                + " SELECT ?, member_id, created_at FROM vote WHERE problem_id = ?")
-        .setParameter(1, targetId)
-        .setParameter(2, duplicateId)
-        .executeUpdate();
-    em.createNativeQuery("DELETE FROM vote WHERE problem_id = ?").setParameter(1, duplicateId).executeUpdate();
-    em.createNativeQuery(
-            "INSERT IGNORE INTO follow (problem_id, member_id) SELECT ?, member_id FROM follow WHERE problem_id = ?")
-        .setParameter(1, targetId)
-        .setParameter(2, duplicateId)
-        .executeUpdate();
-    for (var id : List.of(targetId, duplicateId)) {
-      em.createNativeQuery(
-              "UPDATE problem SET vote_count = (SELECT COUNT(*) FROM vote WHERE problem_id = ?) WHERE id = ?")
-          .setParameter(1, id)
-          .setParameter(2, id)
-          .executeUpdate();
-      em.createNativeQuery("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = ?").setParameter(1, id).executeUpdate();
+    var target = post(new Target(targetId, null), false);
+    if (!moderates(moderator.getId(), target.placeCode())) {
+      throw new Refusal("moderation.merge.target", "target " + targetId + " outside the moderator's places");
     }
     var cleanNote = clean(note);
-    em.createNativeQuery(
-            "INSERT INTO status_change (problem_id, from_status, to_status, close_reason, note, actor_id, official)"
-                + " SELECT id, status, 'CLOSED', 'DUPLICATE', ?, ?, FALSE FROM problem WHERE id = ?")
-        .setParameter(1, cleanNote)
-        .setParameter(2, moderator.getId())
-        .setParameter(3, duplicateId)
-        .executeUpdate();
-    em.createNativeQuery(
-            "UPDATE problem SET merged_into = ?, status = 'CLOSED', close_reason = 'DUPLICATE' WHERE id = ?")
-        .setParameter(1, targetId)
-        .setParameter(2, duplicateId)
-        .executeUpdate();
-    notifyMember(duplicate.authorId(), duplicateId, moderator.getId(), "MODERATION", "MERGE");
+    problems.merge(duplicateId, targetId, moderator, cleanNote);
+    tell(duplicate.authorId(), duplicateId, moderator.getId(), "MERGE");
     record(moderator.getId(), Action.MERGE, new Target(duplicateId, null), duplicate, null,
         (cleanNote == null ? "" : cleanNote + " ") + "→ #" + targetId);
   }
@@ -495,31 +421,38 @@ public class Moderation {
   // ---- internals
 
   /** The state of a post: its author, moderation state, hidden reason and place. */
-  record Post(long authorId, String state, String reason, String placeCode, boolean visibleReply) {}
+  record Post(long authorId, ModerationState state, String reason, String placeCode) {}
 
+  /** The post, its problem's row locked first (as every writer of a problem does). */
   private Post post(Target target, boolean publishedOnly) {
-    Object[] row;
+    Post post;
     try {
-      row =
-          (Object[])
-              (target.isReply()
-                      ? em.createNativeQuery(
-                              "SELECT r.author_id, r.moderation, r.hidden_reason, p.place_code, r.deleted"
-                                  + " FROM reply r JOIN problem p ON p.id = r.problem_id"
-                                  + " WHERE r.id = ? AND r.problem_id = ? FOR UPDATE")
-                          .setParameter(1, target.replyId())
-                          .setParameter(2, target.problemId())
-                      : em.createNativeQuery(
-                              "SELECT author_id, moderation, hidden_reason, place_code, FALSE"
-                                  + " FROM problem WHERE id = ? FOR UPDATE")
-                          .setParameter(1, target.problemId()))
-                  .getSingleResult();
-    } catch (jakarta.persistence.NoResultException none) {
+      if (target.isReply()) {
+        var reply =
+            problems
+                .lockReply(target.problemId(), target.replyId())
+                .filter(r -> !r.isDeleted())
+                .orElseThrow(() -> new Refusal("moderation.unknown", "no such reply " + target));
+        var problem = problems.lock(target.problemId());
+        post =
+            new Post(
+                reply.getAuthor().getId(),
+                reply.getModeration(),
+                reply.getHiddenReason(),
+                problem.getPlace().getCode());
+      } else {
+        var problem = problems.lock(target.problemId());
+        post =
+            new Post(
+                problem.getAuthor().getId(),
+                problem.getModeration(),
+                problem.getHiddenReason(),
+                problem.getPlace().getCode());
+      }
+    } catch (Problems.NoSuchProblemException none) {
       throw new Refusal("moderation.unknown", "no such post " + target);
     }
-    var post =
-        new Post(number(row[0]), (String) row[1], (String) row[2], (String) row[3], !truthy(row[4]));
-    if (publishedOnly && !"VISIBLE".equals(post.state())) {
+    if (publishedOnly && post.state() != ModerationState.VISIBLE) {
       throw new Refusal("moderation.unknown", "not published " + target);
     }
     return post;
@@ -531,27 +464,6 @@ public class Moderation {
     }
     if (post.authorId() == memberId) {
       throw new Refusal("moderation.ownContent", "member " + memberId + " on their own post");
-    }
-  }
-
-  private void setState(Target target, Post post, String state, Reason reason, String note) {
-    var table = target.isReply() ? "reply" : "problem";
-    em.createNativeQuery(
-            "UPDATE " + table + " SET moderation = ?, hidden_reason = ?, hidden_note = ? WHERE id = ?")
-        .setParameter(1, state)
-        .setParameter(2, reason == null ? null : reason.name())
-        .setParameter(3, note)
-        .setParameter(4, target.isReply() ? target.replyId() : target.problemId())
-        .executeUpdate();
-    var wasVisible = "VISIBLE".equals(post.state());
-    var isVisible = "VISIBLE".equals(state);
-    if (target.isReply() && post.visibleReply() && wasVisible != isVisible) {
-      // the problem counts its visible replies only
-      em.createNativeQuery(
-              "UPDATE problem SET reply_count = reply_count + ?, hot = " + HotRank.SQL + " WHERE id = ?")
-          .setParameter(1, isVisible ? 1 : -1)
-          .setParameter(2, target.problemId())
-          .executeUpdate();
     }
   }
 
@@ -575,7 +487,8 @@ public class Moderation {
             target, 2)
         .executeUpdate();
     reporters.forEach(
-        reporter -> notifyMember(number(reporter), target.problemId(), moderatorId, "REPORT_RESOLVED", resolution));
+        reporter ->
+            notices.fire(ModerationNotice.toReporter(number(reporter), target.problemId(), moderatorId, resolution)));
   }
 
   /** The reports of one post: the problem's own, or one reply's. */
@@ -609,15 +522,9 @@ public class Moderation {
         + (reason == null ? "" : " for " + reason));
   }
 
-  private void notifyMember(long memberId, long problemId, Long actorId, String kind, String detail) {
-    em.createNativeQuery(
-            "INSERT INTO notification (member_id, problem_id, kind, actor_id, detail) VALUES (?, ?, ?, ?, ?)")
-        .setParameter(1, memberId)
-        .setParameter(2, problemId)
-        .setParameter(3, kind)
-        .setParameter(4, actorId)
-        .setParameter(5, detail)
-        .executeUpdate();
+  /** The author is told (the notification feature observes the notice). */
+  private void tell(long authorId, long problemId, Long actorId, String detail) {
+    notices.fire(ModerationNotice.toAuthor(authorId, problemId, actorId, detail));
   }
 
   /** The place prefixes a member moderates: "" for everywhere; empty when none. */
@@ -668,10 +575,6 @@ public class Moderation {
 
   private static long number(Object value) {
     return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static boolean truthy(Object value) {
-    return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
   }
 
   /** The target of a page's parameters, if they name one. */

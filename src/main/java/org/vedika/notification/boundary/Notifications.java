@@ -14,6 +14,8 @@ import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.Reply;
 import org.vedika.problem.entity.StatusChange;
 import org.vedika.problem.entity.ProblemEvent;
+import org.vedika.moderation.entity.ModerationNotice;
+import org.vedika.workshop.entity.WorkshopEvent;
 
 /** Follows, and the notifications of followers, kept in step with what happens to problems. */
 @Stateless
@@ -25,29 +27,62 @@ public class Notifications {
 
   /**
    * Raising, voting and replying follow the problem; a reply, an official answer or a status change
-   * notifies the followers (the author and voters among them) other than the one who acted.
+   * notifies the followers (the author and voters among them) other than the one who acted. A
+   * status notification keeps the step it announces ({@code detail}: the new status), so three
+   * steps read as three different lines. A merged duplicate's followers follow the target too.
    */
   public void on(@Observes ProblemEvent event) {
-    if (event instanceof ProblemEvent.StatusChanged) {
-      notifyFollowers(event, Notification.Kind.STATUS); // an official does not follow by acting
-      return;
-    }
-    follow(event.memberId(), event.problemId());
-    if (event instanceof ProblemEvent.Replied replied) {
-      notifyFollowers(
-          replied, replied.official() ? Notification.Kind.OFFICIAL_ANSWER : Notification.Kind.REPLY);
+    if (event instanceof ProblemEvent.StatusChanged changed) {
+      // an official does not follow by acting
+      notifyFollowers(event.problemId(), event.memberId(), Notification.Kind.STATUS, changed.to().name());
+    } else if (event instanceof ProblemEvent.Merged merged) {
+      em.createNativeQuery(
+              "INSERT IGNORE INTO follow (problem_id, member_id)"
+                  + " SELECT ?, member_id FROM follow WHERE problem_id = ?")
+          .setParameter(1, merged.into())
+          .setParameter(2, merged.problemId())
+          .executeUpdate();
+    } else {
+      follow(event.memberId(), event.problemId());
+      if (event instanceof ProblemEvent.Replied replied) {
+        notifyFollowers(
+            event.problemId(),
+            event.memberId(),
+            replied.official() ? Notification.Kind.OFFICIAL_ANSWER : Notification.Kind.REPLY,
+            null);
+      }
     }
   }
 
-  private void notifyFollowers(ProblemEvent event, Notification.Kind kind) {
+  /** A moderator acted on the member's post, or resolved their report: they are told. */
+  public void on(@Observes ModerationNotice notice) {
     em.createNativeQuery(
-            "INSERT INTO notification (member_id, problem_id, kind, actor_id)"
-                + " SELECT member_id, ?, ?, ? FROM follow WHERE problem_id = ? AND member_id <> ?")
-        .setParameter(1, event.problemId())
+            "INSERT INTO notification (member_id, problem_id, kind, actor_id, detail) VALUES (?, ?, ?, ?, ?)")
+        .setParameter(1, notice.memberId())
+        .setParameter(2, notice.problemId())
+        .setParameter(
+            3, (notice.reportResolved() ? Notification.Kind.REPORT_RESOLVED : Notification.Kind.MODERATION).name())
+        .setParameter(4, notice.actorId())
+        .setParameter(5, notice.detail())
+        .executeUpdate();
+  }
+
+  /** A problem went on a workshop's agenda, or the workshop decided about it: its followers hear. */
+  public void on(@Observes WorkshopEvent event) {
+    var detail = event instanceof WorkshopEvent.Planned ? "PLANNED" : "OUTCOME";
+    notifyFollowers(event.problemId(), event.memberId(), Notification.Kind.WORKSHOP, detail);
+  }
+
+  private void notifyFollowers(long problemId, long actorId, Notification.Kind kind, String detail) {
+    em.createNativeQuery(
+            "INSERT INTO notification (member_id, problem_id, kind, actor_id, detail)"
+                + " SELECT member_id, ?, ?, ?, ? FROM follow WHERE problem_id = ? AND member_id <> ?")
+        .setParameter(1, problemId)
         .setParameter(2, kind.name())
-        .setParameter(3, event.memberId())
-        .setParameter(4, event.problemId())
-        .setParameter(5, event.memberId())
+        .setParameter(3, actorId)
+        .setParameter(4, detail)
+        .setParameter(5, problemId)
+        .setParameter(6, actorId)
         .executeUpdate();
   }
 

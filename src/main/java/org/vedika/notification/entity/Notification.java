@@ -33,7 +33,9 @@ public class Notification {
     /** a moderator acted on the member's own post; {@link #getDetail()}: action and reason */
     MODERATION,
     /** a report the member made was resolved; {@link #getDetail()}: upheld or dismissed */
-    REPORT_RESOLVED
+    REPORT_RESOLVED,
+    /** a workshop put the problem on its agenda or decided about it; detail: PLANNED, OUTCOME */
+    WORKSHOP
   }
 
   @Id private Long id;
@@ -53,7 +55,10 @@ public class Notification {
   @JoinColumn(name = "actor_id")
   private Member actor;
 
-  /** For moderation notices: {@code HIDE:ABUSE}, {@code RESTORE}, {@code UPHELD}, … */
+  /**
+   * For moderation notices: {@code HIDE:ABUSE}, {@code RESTORE}, {@code UPHELD}, …; for a status
+   * change the status it moved to; for a workshop {@code PLANNED} or {@code OUTCOME}.
+   */
   @Column(length = 48)
   private String detail;
 
@@ -93,6 +98,19 @@ public class Notification {
   /** The reason of a moderation notice, or empty. */
   public String getDetailReason() {
     return detail == null || !detail.contains(":") ? "" : detail.split(":", 2)[1];
+  }
+
+  /** The bundle key of the line the inbox shows for a reply, answer, status or workshop notice. */
+  public String getMessageKey() {
+    return kind == Kind.WORKSHOP ? "notifications.WORKSHOP." + detail : "notifications." + kind;
+  }
+
+  /**
+   * The status a status notification announces: the step it was sent for (older rows without one
+   * show the problem's status now).
+   */
+  public String getAnnouncedStatus() {
+    return kind == Kind.STATUS && detail != null ? detail : problem.getStatus().name();
   }
 
   public Member getActor() {

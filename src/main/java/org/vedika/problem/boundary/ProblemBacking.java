@@ -12,7 +12,7 @@ import java.io.IOException;
 import java.util.List;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
-import org.vedika.problem.control.WritingLimits;
+import org.vedika.Refusal;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.Reply;
 import org.vedika.vote.boundary.Votes;
@@ -119,8 +119,8 @@ public class ProblemBacking {
     }
     try {
       votes.cast(me.getId(), parsedId());
-    } catch (WritingLimits.LimitReached limit) {
-      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+    } catch (Refusal refused) {
+      messages.refused(refused);
       return;
     }
     back("");
@@ -130,7 +130,12 @@ public class ProblemBacking {
     if (mustLogIn()) {
       return;
     }
-    votes.retract(me.getId(), parsedId());
+    try {
+      votes.retract(me.getId(), parsedId());
+    } catch (Refusal refused) {
+      messages.refused(refused);
+      return;
+    }
     back("");
   }
 
@@ -145,9 +150,9 @@ public class ProblemBacking {
         messages.info(null, "moderation.pending.reply");
       }
       back("?page=last#reply-" + reply.getId());
-    } catch (WritingLimits.LimitReached limit) {
+    } catch (Refusal refused) {
       // the reply stays in the form, as typed
-      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+      messages.refused(refused);
     }
   }
 
@@ -170,7 +175,11 @@ public class ProblemBacking {
     try {
       var replyId = Long.valueOf(edit);
       var editing =
-          getReplies().stream().filter(r -> r.getId().equals(replyId) && canEdit(r)).findFirst();
+          getReplies().stream()
+              .filter(r -> r.getId().equals(replyId))
+              // a save sent after the window still reaches the action: refused, the text kept
+              .filter(r -> canEdit(r) || (FacesContext.getCurrentInstance().isPostback() && isOwn(r) && !r.isHidden()))
+              .findFirst();
       editing.filter(r -> editText == null).ifPresent(r -> editText = r.getBody());
       return editing.map(Reply::getId).orElse(null);
     } catch (NumberFormatException e) {
@@ -193,8 +202,9 @@ public class ProblemBacking {
     try {
       problems.editReply(me.get().orElseThrow(), replyId, editText);
       back("?page=" + getPage() + "#reply-" + replyId);
-    } catch (IllegalStateException tooLate) {
-      messages.error(null, "reply.edit.tooLate");
+    } catch (Refusal refused) {
+      // the edit stays in the form, as typed
+      messages.refused(refused);
     }
   }
 
@@ -204,8 +214,8 @@ public class ProblemBacking {
     }
     try {
       problems.deleteReply(me.get().orElseThrow(), replyId);
-    } catch (IllegalStateException notYours) {
-      messages.error(null, "reply.delete.notYours");
+    } catch (Refusal refused) {
+      messages.refused(refused);
       return;
     }
     back("?page=" + getPage() + "#replies");
@@ -232,6 +242,21 @@ public class ProblemBacking {
       following = me.isLoggedIn() && problem != null && notifications.follows(me.getId(), problem.getId());
     }
     return following;
+  }
+
+  /**
+   * Whether the page offers the vote buttons: when the problem takes votes, and on every form post
+   * (a page read before a merge or a lock still reaches the action, which refuses and says why).
+   */
+  public boolean isTakesVotes() {
+    return problem != null
+        && (problem.acceptsVotes() || FacesContext.getCurrentInstance().isPostback());
+  }
+
+  /** As {@link #isTakesVotes} for the reply form: its text survives the refusal. */
+  public boolean isTakesReplies() {
+    return problem != null
+        && (problem.acceptsReplies() || FacesContext.getCurrentInstance().isPostback());
   }
 
   public List<Reply> getReplies() {

@@ -9,18 +9,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import jakarta.persistence.LockModeType;
+import org.vedika.Refusal;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
 import org.vedika.place.entity.Place;
-import org.vedika.problem.control.HotRank;
 import org.vedika.problem.control.PrivacyMask;
 import org.vedika.problem.control.ProblemSort;
 import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.ModerationState;
 import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemChanged;
 import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.Reply;
+import org.vedika.problem.entity.StatusChange;
 import org.vedika.search.control.SearchText;
 
 /** Raising, listing and replying to problems. Counters change with atomic SQL in the same transaction. */
@@ -34,6 +38,8 @@ public class Problems {
   @Inject WritingLimits limits;
   @Inject org.vedika.problem.control.Premoderation premoderation;
   @Inject Event<ProblemEvent> events;
+  @Inject Event<ProblemChanged> changed;
+  @Inject ProblemCounters counters;
 
   /** A problem just raised, and what was masked in it before publishing. */
   public record Raised(Problem problem, Set<PrivacyMask.Kind> masked) {
@@ -83,7 +89,7 @@ public class Problems {
   public Raised raise(
       Member author, Place place, String title, String body, Category category, int sessionReports) {
     if (sessionReports != 0 && !members.trains(author.getId(), place.getCode())) {
-      throw new IllegalStateException("Only a trainer covering " + place.getCode() + " records session reports");
+      throw new Refusal("raise.sessionReports.notTrainer", "not a trainer of " + place.getCode());
     }
     var maskedTitle = PrivacyMask.mask(title.strip());
     var maskedBody = PrivacyMask.mask(body.strip());
@@ -95,11 +101,7 @@ public class Problems {
     }
     em.persist(problem);
     em.flush();
-    rescore(problem.getId());
-    em.createNativeQuery("UPDATE problem SET search_text = ? WHERE id = ?")
-        .setParameter(1, SearchText.index(problem.getTitle() + "\n" + problem.getBody()))
-        .setParameter(2, problem.getId())
-        .executeUpdate();
+    counters.raised(problem.getId(), problem.getTitle() + "\n" + problem.getBody());
     events.fire(new ProblemEvent.Raised(problem.getId(), author.getId()));
     var masked = new java.util.TreeSet<PrivacyMask.Kind>(maskedTitle.masked());
     masked.addAll(maskedBody.masked());
@@ -298,7 +300,7 @@ public class Problems {
 
   /** Adds a reply; an official's reply in a commune they answer for is an official answer. */
   public Reply reply(Member author, long problemId, String body) {
-    var problem = lockedForUpdate(problemId);
+    var problem = lockPublished(problemId);
     var official = members.answersFor(author.getId(), problem.getCommuneCode());
     var text = PrivacyMask.mask(body.strip()).text();
     limits.checkReply(author, problemId, text);
@@ -311,17 +313,8 @@ public class Problems {
       return reply;
     }
     em.persist(reply);
-    em.createNativeQuery(
-            "UPDATE problem SET reply_count = reply_count + 1, last_activity_at = CURRENT_TIMESTAMP(3)"
-                + ", search_text = CONCAT(search_text, ' ', ?)"
-                + (official ? ", answered_at = IFNULL(answered_at, CURRENT_TIMESTAMP(3))" : "")
-                + ", hot = "
-                + HotRank.SQL
-                + " WHERE id = ?")
-        .setParameter(1, SearchText.index(reply.getBody()))
-        .setParameter(2, problemId)
-        .executeUpdate();
     em.flush();
+    counters.replyShown(problemId, reply.getBody(), official);
     events.fire(new ProblemEvent.Replied(problemId, author.getId(), reply.getId(), official));
     return reply;
   }
@@ -333,47 +326,225 @@ public class Problems {
       throw new NoSuchProblemException(replyId);
     }
     reply.edit(author.getId(), PrivacyMask.mask(body.strip()).text(), Instant.now());
+    changed.fire(new ProblemChanged(reply.getProblemId()));
     return reply;
   }
 
-  /** The author takes their reply back; the problem counts one reply less. */
+  /** The author takes their reply back; the problem counts one reply less if it counted it. */
   public void deleteReply(Member author, long replyId) {
-    var reply = em.find(Reply.class, replyId);
-    if (reply == null || reply.isDeleted()) {
+    var found = em.find(Reply.class, replyId);
+    if (found == null || found.isDeleted()) {
       return;
     }
-    lockedForUpdate(reply.getProblemId());
+    lock(found.getProblemId());
+    var reply = em.find(Reply.class, replyId);
+    var counted = reply.isCounted();
     reply.delete(author.getId());
-    em.createNativeQuery(
-            "UPDATE problem SET reply_count = reply_count - 1, hot = " + HotRank.SQL + " WHERE id = ?")
-        .setParameter(1, reply.getProblemId())
-        .executeUpdate();
+    if (counted) {
+      counters.replyGone(reply.getProblemId());
+    }
   }
 
+  // ---- for the features that act on problems they do not own (moderation, votes, lifecycle)
+
   /**
-   * Takes the problem's row lock first: every writer of a problem's counters locks the row before
-   * touching child rows, so concurrent votes and replies queue instead of deadlocking.
+   * Takes the problem's row lock, whatever its moderation state: every writer of a problem, its
+   * counters or its child rows (replies, votes, status changes) locks the row first, through this
+   * one method, so concurrent writers queue instead of deadlocking.
+   *
+   * @throws NoSuchProblemException when there is no such problem
    */
-  Problem lockedForUpdate(long problemId) {
-    var problem =
-        em.find(Problem.class, problemId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
-    if (problem == null || !problem.isPublished()) {
+  public Problem lock(long problemId) {
+    var problem = em.find(Problem.class, problemId, LockModeType.PESSIMISTIC_WRITE);
+    if (problem == null) {
       throw new NoSuchProblemException(problemId);
     }
     return problem;
   }
 
-  private void rescore(long problemId) {
-    em.createNativeQuery("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = ?")
+  /** {@link #lock} for a published problem only. */
+  public Problem lockPublished(long problemId) {
+    var problem = lock(problemId);
+    if (!problem.isPublished()) {
+      throw new NoSuchProblemException(problemId);
+    }
+    return problem;
+  }
+
+  /** A reply of a problem, its problem locked first ({@link #lock}); empty when there is none. */
+  public Optional<Reply> lockReply(long problemId, long replyId) {
+    lock(problemId);
+    return Optional.ofNullable(em.find(Reply.class, replyId))
+        .filter(reply -> reply.getProblemId() == problemId);
+  }
+
+  /**
+   * A moderator's step on a problem or reply (hide, restore, approve), with what follows from it:
+   * a reply that becomes public or stops being public counts on its problem; an approved reply is
+   * announced to the followers like any new reply. The caller checked the moderator's places.
+   */
+  public void moderate(long problemId, Long replyId, Moderating step) {
+    var problem = lock(problemId);
+    if (replyId == null) {
+      step.apply(problem);
+      changed.fire(new ProblemChanged(problemId));
+      return;
+    }
+    var reply =
+        Optional.ofNullable(em.find(Reply.class, replyId))
+            .filter(r -> r.getProblemId() == problemId)
+            .orElseThrow(() -> new NoSuchProblemException(problemId));
+    var wasCounted = reply.isCounted();
+    var wasPending = reply.isPending();
+    step.apply(reply);
+    em.flush();
+    if (reply.isCounted() && !wasCounted) {
+      counters.replyShown(problemId, reply.getBody(), reply.isOfficial());
+      if (wasPending) {
+        // the followers hear of it now, as of any reply
+        events.fire(
+            new ProblemEvent.Replied(problemId, reply.getAuthor().getId(), replyId, reply.isOfficial()));
+      }
+    } else if (wasCounted && !reply.isCounted()) {
+      counters.replyGone(problemId);
+    } else {
+      changed.fire(new ProblemChanged(problemId));
+    }
+  }
+
+  /** One moderation step, applied to a problem or to one of its replies. */
+  public interface Moderating {
+    void apply(Problem problem);
+
+    void apply(Reply reply);
+
+    static Moderating approve() {
+      return of(Problem::approve, Reply::approve);
+    }
+
+    static Moderating restore() {
+      return of(Problem::restore, Reply::restore);
+    }
+
+    static Moderating hide(String reasonKey, String note) {
+      return of(p -> p.hide(reasonKey, note), r -> r.hide(reasonKey, note));
+    }
+
+    private static Moderating of(
+        java.util.function.Consumer<Problem> onProblem, java.util.function.Consumer<Reply> onReply) {
+      return new Moderating() {
+        @Override
+        public void apply(Problem problem) {
+          onProblem.accept(problem);
+        }
+
+        @Override
+        public void apply(Reply reply) {
+          onReply.accept(reply);
+        }
+      };
+    }
+  }
+
+  /** A moderator locks a problem (no more replies or votes) or unlocks it. */
+  public void setLocked(long problemId, boolean locked) {
+    var problem = lock(problemId);
+    if (locked) {
+      problem.lock();
+    } else {
+      problem.unlock();
+    }
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** A moderator moves a problem to another village or commune, and/or into another category. */
+  public void relocate(long problemId, Place to, Category category) {
+    lock(problemId).relocate(to, category);
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /**
+   * Merges a duplicate into another problem: the duplicate takes the lifecycle's closing step (as
+   * a duplicate, so a closed problem is refused), the features that own votes and follows move
+   * them on {@link ProblemEvent.Merged} (nobody counted twice), both counters are counted again
+   * from the rows, and the duplicate's followers hear of the status change. Both rows are locked,
+   * the lower id first.
+   */
+  public StatusChange merge(long duplicateId, long targetId, Member actor, String note) {
+    if (duplicateId == targetId) {
+      throw new Refusal("moderation.merge.same", "merge into itself");
+    }
+    var first = lock(Math.min(duplicateId, targetId));
+    var second = lock(Math.max(duplicateId, targetId));
+    var duplicate = duplicateId < targetId ? first : second;
+    var target = duplicateId < targetId ? second : first;
+    var from = duplicate.getStatus();
+    var change = duplicate.mergeInto(target, actor, note, Instant.now());
+    em.persist(change);
+    em.flush();
+    events.fire(new ProblemEvent.Merged(duplicateId, actor.getId(), targetId));
+    counters.recountVotes(targetId);
+    counters.recountVotes(duplicateId);
+    events.fire(new ProblemEvent.StatusChanged(duplicateId, actor.getId(), from, change.getTo()));
+    return change;
+  }
+
+  // ---- for the recurring feature: which group a problem is in (column problem.recurring_id)
+
+  /** The grouping pass compared this problem with the others. */
+  public void markSuggested(long problemId) {
+    em.createNativeQuery("UPDATE problem SET suggested_at = NOW(3) WHERE id = ?")
         .setParameter(1, problemId)
         .executeUpdate();
   }
 
-  /** There is no published problem with this id. */
-  @jakarta.ejb.ApplicationException(rollback = true)
-  public static class NoSuchProblemException extends RuntimeException {
+  /** Puts a public, unmerged problem in no group into the group; false when it cannot join. */
+  public boolean joinGroup(long groupId, long problemId) {
+    var joined =
+        em.createNativeQuery(
+                    "UPDATE problem SET recurring_id = ? WHERE id = ? AND recurring_id IS NULL"
+                        + " AND moderation = ? AND merged_into IS NULL")
+                .setParameter(1, groupId)
+                .setParameter(2, problemId)
+                .setParameter(3, ModerationState.VISIBLE.name())
+                .executeUpdate()
+            == 1;
+    if (joined) {
+      changed.fire(new ProblemChanged(problemId));
+    }
+    return joined;
+  }
+
+  /** Every problem of one group joins another (groups merged). */
+  public void regroup(long fromGroup, long intoGroup) {
+    em.createNativeQuery("UPDATE problem SET recurring_id = ? WHERE recurring_id = ?")
+        .setParameter(1, intoGroup)
+        .setParameter(2, fromGroup)
+        .executeUpdate();
+  }
+
+  /** These problems are now in the group ({@code null}: in none). */
+  public void setGroup(Long groupId, List<Long> problemIds) {
+    if (problemIds.isEmpty()) {
+      return;
+    }
+    var query =
+        em.createNativeQuery(
+            "UPDATE problem SET recurring_id = ? WHERE id IN ("
+                + String.join(", ", java.util.Collections.nCopies(problemIds.size(), "?"))
+                + ")");
+    query.setParameter(1, groupId);
+    for (var i = 0; i < problemIds.size(); i++) {
+      query.setParameter(i + 2, problemIds.get(i));
+    }
+    query.executeUpdate();
+    problemIds.forEach(id -> changed.fire(new ProblemChanged(id)));
+  }
+
+  /** There is no (published) problem with this id: it was never there, or a moderator hid it. */
+  public static class NoSuchProblemException extends Refusal {
     public NoSuchProblemException(long id) {
-      super("No published problem " + id);
+      super("problem.refused.gone", "no published problem " + id);
     }
   }
 }

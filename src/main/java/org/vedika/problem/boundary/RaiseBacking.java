@@ -13,7 +13,6 @@ import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.Place;
-import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.Problem;
 
@@ -94,9 +93,9 @@ public class RaiseBacking {
     try {
       var reports = isTrainer() && sessionReports != null ? sessionReports : 0;
       raised = problems.raise(me.get().orElseThrow(), place, title, body, category, reports);
-    } catch (WritingLimits.LimitReached limit) {
+    } catch (org.vedika.Refusal refused) {
       // nothing typed is lost: the form is shown again as it was
-      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+      messages.refused(refused);
       return;
     }
     // a database failure goes on to DatabaseTrouble: the form comes back as typed, with a message
@@ -187,8 +186,8 @@ public class RaiseBacking {
     }
     try {
       votes.cast(me.getId(), problemId);
-    } catch (WritingLimits.LimitReached limit) {
-      messages.error(null, limit.bundleKey(), limit.retryAfterSeconds());
+    } catch (org.vedika.Refusal refused) {
+      messages.refused(refused);
       return;
     }
     var external = FacesContext.getCurrentInstance().getExternalContext();

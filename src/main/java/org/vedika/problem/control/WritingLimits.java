@@ -24,7 +24,7 @@ public class WritingLimits {
     private final long retryAfterSeconds;
 
     public LimitReached(String bundleKey, long retryAfterSeconds) {
-      super(bundleKey, bundleKey);
+      super(bundleKey, bundleKey, retryAfterSeconds);
       this.retryAfterSeconds = retryAfterSeconds;
     }
 

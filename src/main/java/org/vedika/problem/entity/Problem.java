@@ -13,12 +13,17 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
+import org.vedika.Refusal;
 import org.vedika.account.entity.Member;
 import org.vedika.place.entity.Place;
 
 /**
- * A forum thread: a problem raised in a village or commune. Its counters are kept by the facades
- * with atomic SQL updates in the writing transaction, never incremented here.
+ * A forum thread: a problem raised in a village or commune. Every rule about its state is a method
+ * here: the lifecycle ({@link #moveTo}, also on {@link #mergeInto}), moderation ({@link #hide},
+ * {@link #restore}, {@link #approve}, {@link #lock}), where it belongs ({@link #relocate}) and what
+ * it still takes ({@link #mustTakeVotes}, {@link #mustTakeReplies}). Its counters and hot score are
+ * written only by {@code problem.boundary.ProblemCounters}, with atomic SQL in the writing
+ * transaction, never here.
  */
 @Entity
 @Table(name = "problem")
@@ -69,9 +74,13 @@ public class Problem {
   @Column(nullable = false, length = 10)
   private ModerationState moderation = ModerationState.VISIBLE;
 
-  /** Why a moderator hid it (a moderation reason key), written by the moderation feature. */
-  @Column(name = "hidden_reason", insertable = false, updatable = false)
+  /** Why a moderator hid it (a moderation reason key). */
+  @Column(name = "hidden_reason", length = 24)
   private String hiddenReason;
+
+  /** The moderator's note on hiding it. */
+  @Column(name = "hidden_note", length = 500)
+  private String hiddenNote;
 
   @Column(nullable = false)
   private boolean locked;
@@ -106,8 +115,8 @@ public class Problem {
   @Column(name = "close_reason", length = 24)
   private CloseReason closeReason;
 
-  /** The problem this duplicate was merged into (written by the moderation feature). */
-  @Column(name = "merged_into", insertable = false, updatable = false)
+  /** The problem this duplicate was merged into ({@link #mergeInto}). */
+  @Column(name = "merged_into")
   private Long mergedInto;
 
   protected Problem() {}
@@ -155,12 +164,45 @@ public class Problem {
   public StatusChange moveTo(
       ProblemStatus to, CloseReason reason, String note, Member actor, boolean asOfficial, Instant at) {
     Objects.requireNonNull(to, "A status is required.");
-    var cleanNote = note == null || note.isBlank() ? null : note.strip();
     var reopening = status == ProblemStatus.RESOLVED && to == ProblemStatus.OPEN;
     var byAuthor = actor.getId() != null && actor.getId().equals(author.getId());
     if (!asOfficial && !(reopening && byAuthor)) {
       throw new IllegalTransition("status.notYours", actor.getId() + " may not move problem " + id);
     }
+    return step(to, reason, note, actor, asOfficial, at);
+  }
+
+  /**
+   * Closes this problem as a duplicate of {@code target} (a moderator's merge): the same lifecycle
+   * step as an official's closing, so a closed problem is not closed again. Votes and followers
+   * move in the features that own them, on the merge event.
+   *
+   * @throws Refusal when either is already merged, the target is not public or is this problem, or
+   *     this one is closed
+   */
+  public StatusChange mergeInto(Problem target, Member actor, String note, Instant at) {
+    Objects.requireNonNull(target, "A target is required.");
+    if (Objects.equals(target.id, id)) {
+      throw new Refusal("moderation.merge.same", "merge into itself");
+    }
+    if (mergedInto != null || target.mergedInto != null) {
+      throw new Refusal("moderation.merge.already", "already merged");
+    }
+    if (!target.isPublished()) {
+      throw new Refusal("moderation.merge.target", "target " + target.id + " not public");
+    }
+    if (status == ProblemStatus.CLOSED) {
+      throw new Refusal("moderation.merge.closed", "problem " + id + " is closed already");
+    }
+    var cleanNote = note == null || note.isBlank() ? "→ #" + target.id : note.strip();
+    var change = step(ProblemStatus.CLOSED, CloseReason.DUPLICATE, cleanNote, actor, false, at);
+    mergedInto = target.id;
+    return change;
+  }
+
+  private StatusChange step(
+      ProblemStatus to, CloseReason reason, String note, Member actor, boolean asOfficial, Instant at) {
+    var cleanNote = note == null || note.isBlank() ? null : note.strip();
     if (!status.next().contains(to)) {
       throw new IllegalTransition("status.illegal", status + " → " + to);
     }
@@ -187,9 +229,94 @@ public class Problem {
     return change;
   }
 
-  /** Replies are taken unless the thread is locked or hidden. */
+  /** A moderator approves a post that waited for review: now everyone sees it. */
+  public void approve() {
+    if (moderation != ModerationState.PENDING) {
+      throw new Refusal("moderation.nothingToDo", "problem " + id + " is not waiting for review");
+    }
+    moderation = ModerationState.VISIBLE;
+  }
+
+  /** A moderator hides it (reports upheld, or held automatically): its text is kept. */
+  public void hide(String reasonKey, String note) {
+    Objects.requireNonNull(reasonKey, "A reason is required.");
+    if (moderation == ModerationState.HIDDEN && reasonKey.equals(hiddenReason)) {
+      throw new Refusal("moderation.nothingToDo", "problem " + id + " is hidden already");
+    }
+    moderation = ModerationState.HIDDEN;
+    hiddenReason = reasonKey;
+    hiddenNote = note;
+  }
+
+  /** A moderator brings a hidden problem back as it was. */
+  public void restore() {
+    if (moderation != ModerationState.HIDDEN) {
+      throw new Refusal("moderation.nothingToDo", "problem " + id + " is not hidden");
+    }
+    moderation = ModerationState.VISIBLE;
+    hiddenReason = null;
+    hiddenNote = null;
+  }
+
+  /** No more replies (and no more votes) until a moderator unlocks it. */
+  public void lock() {
+    locked = true;
+  }
+
+  public void unlock() {
+    locked = false;
+  }
+
+  /** A moderator moves it to another village or commune and, when given, another category. */
+  public void relocate(Place to, Category newCategory) {
+    Objects.requireNonNull(to, "A place is required.");
+    if (!to.hasForum()) {
+      throw new Refusal("moderation.move.place.invalid", "cannot move to " + to);
+    }
+    place = to;
+    var code = to.getCode();
+    communeCode = code.substring(0, 6);
+    districtCode = code.substring(0, 4);
+    provinceCode = code.substring(0, 2);
+    if (newCategory != null) {
+      category = newCategory;
+    }
+  }
+
+  /** Merged into another problem: votes and replies go there. */
+  public boolean isMerged() {
+    return mergedInto != null;
+  }
+
+  /** Whether a member may still vote on it: published, not merged, not locked. */
+  public boolean acceptsVotes() {
+    return isPublished() && mergedInto == null && !locked;
+  }
+
+  /** @throws Refusal saying why this problem takes no votes now */
+  public void mustTakeVotes() {
+    if (!acceptsVotes()) {
+      throw new Refusal(refusalKey(), "problem " + id + " takes no votes");
+    }
+  }
+
+  /** @throws Refusal saying why this problem takes no replies now */
+  public void mustTakeReplies() {
+    if (!acceptsReplies()) {
+      throw new Refusal(refusalKey(), "problem " + id + " takes no replies");
+    }
+  }
+
+  private String refusalKey() {
+    if (mergedInto != null) {
+      return "problem.refused.merged";
+    }
+    return isPublished() ? "problem.refused.locked" : "problem.refused.hidden";
+  }
+
+  /** Replies are taken unless the thread is locked, hidden or merged into another. */
   public boolean acceptsReplies() {
-    return !locked && moderation == ModerationState.VISIBLE;
+    return !locked && moderation == ModerationState.VISIBLE && mergedInto == null;
   }
 
   public boolean isHidden() {
@@ -198,6 +325,10 @@ public class Problem {
 
   public String getHiddenReason() {
     return hiddenReason;
+  }
+
+  public String getHiddenNote() {
+    return hiddenNote;
   }
 
   public boolean isPublished() {

@@ -1,8 +1,10 @@
 package org.vedika.problem.entity;
 
 /**
- * What happened to a problem, fired by the writing facades inside their transaction so that
- * following and notifications (observers in other features) commit or roll back with the write.
+ * What happened to a problem, fired by the problem feature (and by the vote feature for {@link
+ * Voted}) inside the writing transaction, so that following and notifications (observers in other
+ * features) commit or roll back with the write. For "anything a reader sees changed", observe
+ * {@link ProblemChanged} instead.
  */
 public sealed interface ProblemEvent {
 
@@ -18,7 +20,16 @@ public sealed interface ProblemEvent {
   record Replied(long problemId, long memberId, long replyId, boolean official)
       implements ProblemEvent {}
 
-  /** An official moved the problem through its lifecycle, or its author reopened it. */
+  /**
+   * A moderator merged this problem into {@code into}: the owners of votes and follows move them
+   * there (observed before the counters are counted again, in the same transaction).
+   */
+  record Merged(long problemId, long memberId, long into) implements ProblemEvent {}
+
+  /**
+   * The problem moved through its lifecycle: an official's step, its author reopening it, or a
+   * moderator closing it as a merged duplicate.
+   */
   record StatusChanged(long problemId, long memberId, ProblemStatus from, ProblemStatus to)
       implements ProblemEvent {}
 }

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import org.vedika.Refusal;
 import org.vedika.account.entity.Member;
 
 /** A post in a problem's thread; its author may edit it for 15 minutes and delete it. */
@@ -63,9 +64,13 @@ public class Reply {
   @Column(nullable = false, length = 10)
   private ModerationState moderation = ModerationState.VISIBLE;
 
-  /** Why a moderator hid it (a moderation reason key), written by the moderation feature. */
-  @Column(name = "hidden_reason", insertable = false, updatable = false)
+  /** Why a moderator hid it (a moderation reason key). */
+  @Column(name = "hidden_reason", length = 24)
   private String hiddenReason;
+
+  /** The moderator's note on hiding it. */
+  @Column(name = "hidden_note", length = 500)
+  private String hiddenNote;
 
   @Column(nullable = false)
   private boolean deleted;
@@ -80,9 +85,7 @@ public class Reply {
 
   public Reply(Problem problem, Member author, String body, boolean official) {
     Objects.requireNonNull(problem, "A problem is required.");
-    if (!problem.acceptsReplies()) {
-      throw new IllegalStateException("Problem " + problem.getId() + " takes no replies.");
-    }
+    problem.mustTakeReplies();
     this.problemId = problem.getId();
     this.author = Objects.requireNonNull(author, "An author is required.");
     this.body = Objects.requireNonNull(body, "A reply is required.");
@@ -99,7 +102,7 @@ public class Reply {
   /** The author rewrites the reply within {@link #EDIT_WINDOW} of posting it. */
   public void edit(Long memberId, String newBody, Instant now) {
     if (!isEditableBy(memberId, now)) {
-      throw new IllegalStateException("Reply " + id + " can no longer be edited by " + memberId);
+      throw new Refusal("reply.edit.tooLate", "reply " + id + " can no longer be edited by " + memberId);
     }
     this.body = Objects.requireNonNull(newBody);
     this.editedAt = now;
@@ -108,9 +111,47 @@ public class Reply {
   /** The author takes the reply back. */
   public void delete(Long memberId) {
     if (!author.getId().equals(memberId)) {
-      throw new IllegalStateException("Only its author deletes reply " + id);
+      throw new Refusal("reply.delete.notYours", "only its author deletes reply " + id);
     }
     this.deleted = true;
+  }
+
+  /** Counted on its problem and seen by everyone: published and not deleted. */
+  public boolean isCounted() {
+    return moderation == ModerationState.VISIBLE && !deleted;
+  }
+
+  /** A moderator approves a reply that waited for review. */
+  public void approve() {
+    if (moderation != ModerationState.PENDING) {
+      throw new Refusal("moderation.nothingToDo", "reply " + id + " is not waiting for review");
+    }
+    moderation = ModerationState.VISIBLE;
+  }
+
+  /** A moderator hides it (reports upheld, or held automatically): its text is kept. */
+  public void hide(String reasonKey, String note) {
+    Objects.requireNonNull(reasonKey, "A reason is required.");
+    if (moderation == ModerationState.HIDDEN && reasonKey.equals(hiddenReason)) {
+      throw new Refusal("moderation.nothingToDo", "reply " + id + " is hidden already");
+    }
+    moderation = ModerationState.HIDDEN;
+    hiddenReason = reasonKey;
+    hiddenNote = note;
+  }
+
+  /** A moderator brings a hidden reply back as it was. */
+  public void restore() {
+    if (moderation != ModerationState.HIDDEN) {
+      throw new Refusal("moderation.nothingToDo", "reply " + id + " is not hidden");
+    }
+    moderation = ModerationState.VISIBLE;
+    hiddenReason = null;
+    hiddenNote = null;
+  }
+
+  public ModerationState getModeration() {
+    return moderation;
   }
 
   /** A new reply that waits for a moderator before anyone but its author sees it. */

@@ -48,6 +48,7 @@ public class Grouping {
   @PersistenceContext EntityManager em;
   @Resource SessionContext context;
   @Inject Members members;
+  @Inject org.vedika.problem.boundary.Problems problems;
   @Inject ForumVocabulary vocabulary;
 
   /** A suggestion waiting for a decision, with what a curator needs to decide. */
@@ -109,9 +110,7 @@ public class Grouping {
         record(problemId, candidates(problemId, self, words, query.get()));
       }
     }
-    em.createNativeQuery("UPDATE problem SET suggested_at = NOW(3) WHERE id = ?")
-        .setParameter(1, problemId)
-        .executeUpdate();
+    problems.markSuggested(problemId);
   }
 
   private record Candidate(Long recurringId, Long peerId, double similarity) {}
@@ -348,10 +347,7 @@ public class Grouping {
     }
     mustCurateGroup(curator, fromId);
     mustCurateGroup(curator, intoId);
-    em.createNativeQuery("UPDATE problem SET recurring_id = ? WHERE recurring_id = ?")
-        .setParameter(1, intoId)
-        .setParameter(2, fromId)
-        .executeUpdate();
+    problems.regroup(fromId, intoId);
     em.createNativeQuery("DELETE FROM recurring_problem WHERE id = ?").setParameter(1, fromId).executeUpdate();
     touch(List.of(intoId));
   }
@@ -492,14 +488,7 @@ public class Grouping {
   /** Puts public problems in no group into the group (a problem is in at most one group). */
   private void assign(long groupId, List<Long> problemIds) {
     for (var id : problemIds) {
-      var updated =
-          em.createNativeQuery(
-                  "UPDATE problem SET recurring_id = ? WHERE id = ? AND recurring_id IS NULL"
-                      + " AND moderation = 'VISIBLE' AND merged_into IS NULL")
-              .setParameter(1, groupId)
-              .setParameter(2, id)
-              .executeUpdate();
-      if (updated == 0) {
+      if (!problems.joinGroup(groupId, id)) {
         throw new Refusal("recurring.alreadyGrouped", "problem " + id + " is in a group or not public");
       }
     }
@@ -507,14 +496,7 @@ public class Grouping {
   }
 
   private void setGroup(Long groupId, List<Long> problemIds) {
-    var query =
-        em.createNativeQuery(
-            "UPDATE problem SET recurring_id = ? WHERE id IN (" + placeholders(problemIds.size()) + ")");
-    query.setParameter(1, groupId);
-    for (var i = 0; i < problemIds.size(); i++) {
-      query.setParameter(i + 2, problemIds.get(i));
-    }
-    query.executeUpdate();
+    problems.setGroup(groupId, problemIds);
   }
 
   private void touch(List<Long> groupIds) {

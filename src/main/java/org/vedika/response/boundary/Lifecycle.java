@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -12,9 +11,10 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
-import org.vedika.problem.boundary.Problems.NoSuchProblemException;
+import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.entity.CloseReason;
 import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemChanged;
 import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.StatusChange;
@@ -28,6 +28,8 @@ public class Lifecycle {
   @PersistenceContext EntityManager em;
   @Inject Members members;
   @Inject Event<ProblemEvent> events;
+  @Inject Event<ProblemChanged> changed;
+  @Inject Problems problems;
 
   /**
    * Moves the problem; the entity decides whether the step is legal for this actor.
@@ -36,16 +38,14 @@ public class Lifecycle {
    */
   public StatusChange move(
       Member actor, long problemId, ProblemStatus to, CloseReason reason, String note) {
-    var problem = em.find(Problem.class, problemId, LockModeType.PESSIMISTIC_WRITE);
-    if (problem == null || !problem.isPublished()) {
-      throw new NoSuchProblemException(problemId);
-    }
+    var problem = problems.lockPublished(problemId);
     var official = members.answersFor(actor.getId(), problem.getCommuneCode());
     var from = problem.getStatus();
     var change = problem.moveTo(to, reason, note, actor, official, Instant.now());
     em.persist(change);
     em.flush();
     events.fire(new ProblemEvent.StatusChanged(problemId, actor.getId(), from, to));
+    changed.fire(new ProblemChanged(problemId));
     AUDIT.info(() -> "member " + actor.getId() + " moved problem " + problemId + " " + from + " → " + to);
     return change;
   }

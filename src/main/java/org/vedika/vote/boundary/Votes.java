@@ -4,26 +4,34 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.vedika.account.entity.Member;
+import org.vedika.problem.boundary.ProblemCounters;
 import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.ProblemEvent;
-import org.vedika.problem.control.HotRank;
 
-/** Casts and retracts votes, keeping the counter equal to the rows. */
+/**
+ * Casts and retracts votes (the owner of {@code vote}): the problem's row lock first, the unique
+ * key decides whether a vote is new, and the problem's counter changes by exactly that through
+ * {@link ProblemCounters}. A merged, hidden or locked problem refuses votes ({@code
+ * Problem.mustTakeVotes}).
+ */
 @Stateless
 public class Votes {
 
   @PersistenceContext EntityManager em;
   @Inject WritingLimits limits;
+  @Inject Problems problems;
+  @Inject ProblemCounters counters;
   @Inject Event<ProblemEvent> events;
 
   /** Casts the member's vote; false when it was already there. */
   public boolean cast(long memberId, long problemId) {
-    lock(problemId);
+    problems.lockPublished(problemId).mustTakeVotes();
     if (!hasVoted(memberId, problemId)) {
       limits.checkVote(em.find(Member.class, memberId));
     }
@@ -32,7 +40,7 @@ public class Votes {
             .setParameter(1, problemId)
             .setParameter(2, memberId)
             .executeUpdate();
-    count(problemId, inserted);
+    counters.votes(problemId, inserted);
     if (inserted == 1) {
       events.fire(new ProblemEvent.Voted(problemId, memberId));
     }
@@ -41,14 +49,30 @@ public class Votes {
 
   /** Takes the member's vote back; false when there was none. */
   public boolean retract(long memberId, long problemId) {
-    lock(problemId);
+    problems.lockPublished(problemId).mustTakeVotes();
     int deleted =
         em.createNativeQuery("DELETE FROM vote WHERE problem_id = ? AND member_id = ?")
             .setParameter(1, problemId)
             .setParameter(2, memberId)
             .executeUpdate();
-    count(problemId, -deleted);
+    counters.votes(problemId, -deleted);
     return deleted == 1;
+  }
+
+  /**
+   * A merged duplicate's votes move to the problem it was merged into, nobody counted twice (the
+   * key keeps one vote per member); the problem feature counts both again afterwards.
+   */
+  public void on(@Observes ProblemEvent.Merged merged) {
+    em.createNativeQuery(
+            "INSERT IGNORE INTO vote (problem_id, member_id, created_at)"
+                + " SELECT ?, member_id, created_at FROM vote WHERE problem_id = ?")
+        .setParameter(1, merged.into())
+        .setParameter(2, merged.problemId())
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM vote WHERE problem_id = ?")
+        .setParameter(1, merged.problemId())
+        .executeUpdate();
   }
 
   /** Asked on every problem page a member reads: a plain read, without an (XA) transaction. */
@@ -59,27 +83,5 @@ public class Votes {
         .setParameter(2, memberId)
         .getResultList()
         .isEmpty();
-  }
-
-  private void lock(long problemId) {
-    var found =
-        em.createNativeQuery(
-                "SELECT id FROM problem WHERE id = ? AND moderation = 'VISIBLE' FOR UPDATE")
-            .setParameter(1, problemId)
-            .getResultList();
-    if (found.isEmpty()) {
-      throw new Problems.NoSuchProblemException(problemId);
-    }
-  }
-
-  private void count(long problemId, int change) {
-    if (change == 0) {
-      return;
-    }
-    em.createNativeQuery(
-            "UPDATE problem SET vote_count = vote_count + ?, hot = " + HotRank.SQL + " WHERE id = ?")
-        .setParameter(1, change)
-        .setParameter(2, problemId)
-        .executeUpdate();
   }
 }

@@ -1,6 +1,7 @@
 package org.vedika.workshop.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -15,6 +16,7 @@ import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.response.boundary.Lifecycle;
 import org.vedika.workshop.entity.Workshop;
+import org.vedika.workshop.entity.WorkshopEvent;
 import org.vedika.workshop.entity.WorkshopItem;
 
 /** Plans commune workshops, counts who will attend, and records what they decided. */
@@ -33,6 +35,7 @@ public class Workshops {
     }
   }
 
+  @Inject Event<WorkshopEvent> events;
   @PersistenceContext EntityManager em;
   @Inject Members members;
   @Inject Lifecycle lifecycle;
@@ -63,6 +66,10 @@ public class Workshops {
       var workshop = new Workshop(communeCode, startsAt, venue, topic, official, agenda, Instant.now());
       em.persist(workshop);
       em.flush();
+      agenda.forEach(
+          problem ->
+              events.fire(
+                  new WorkshopEvent.Planned(workshop.getId(), official.getId(), problem.getId())));
       AUDIT.info(() -> "member " + official.getId() + " scheduled workshop " + workshop.getId() + " in " + communeCode);
       return workshop;
     } catch (IllegalArgumentException invalid) {
@@ -149,7 +156,10 @@ public class Workshops {
       }
       var move = moves.get(problemId);
       if (move != null && move != item.getProblem().getStatus()) {
+        // the status change tells the followers, with the outcome as its note
         lifecycle.move(official, problemId, move, null, outcome);
+      } else {
+        events.fire(new WorkshopEvent.OutcomeRecorded(workshopId, official.getId(), problemId));
       }
     }
     AUDIT.info(() -> "member " + official.getId() + " recorded outcomes of workshop " + workshopId);

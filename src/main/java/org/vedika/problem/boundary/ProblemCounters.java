@@ -1,0 +1,94 @@
+package org.vedika.problem.boundary;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import org.vedika.problem.control.HotRank;
+import org.vedika.problem.entity.ProblemChanged;
+import org.vedika.search.control.SearchText;
+
+/**
+ * The only writer of a problem's counters ({@code vote_count}, {@code reply_count}), its hot score,
+ * its last activity, its first official answer and its search words. Each change is one atomic
+ * {@code UPDATE} in the caller's transaction, after the caller took the problem's row lock ({@link
+ * Problems#lock}), so a counter always equals its rows; each fires {@link ProblemChanged}.
+ */
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class ProblemCounters {
+
+  @PersistenceContext EntityManager em;
+  @Inject Event<ProblemChanged> changed;
+
+  /** Votes were added (positive) or taken back (negative). */
+  public void votes(long problemId, int change) {
+    if (change == 0) {
+      return;
+    }
+    em.createNativeQuery(
+            "UPDATE problem SET vote_count = vote_count + ?, hot = " + HotRank.SQL + " WHERE id = ?")
+        .setParameter(1, change)
+        .setParameter(2, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** Votes moved in or out wholesale (a merge): counted again from the rows. */
+  public void recountVotes(long problemId) {
+    em.createNativeQuery(
+            "UPDATE problem SET vote_count = (SELECT COUNT(*) FROM vote WHERE problem_id = ?)"
+                + " WHERE id = ?")
+        .setParameter(1, problemId)
+        .setParameter(2, problemId)
+        .executeUpdate();
+    rescore(problemId);
+  }
+
+  /**
+   * A reply became public (new, or approved, or restored): one more reply, new activity, its words
+   * searchable; an official's reply stamps the first official answer.
+   */
+  public void replyShown(long problemId, String body, boolean official) {
+    em.createNativeQuery(
+            "UPDATE problem SET reply_count = reply_count + 1, last_activity_at = CURRENT_TIMESTAMP(3)"
+                + ", search_text = CONCAT(search_text, ' ', ?)"
+                + (official ? ", answered_at = IFNULL(answered_at, CURRENT_TIMESTAMP(3))" : "")
+                + ", hot = "
+                + HotRank.SQL
+                + " WHERE id = ?")
+        .setParameter(1, SearchText.index(body))
+        .setParameter(2, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** A public reply was hidden or deleted: one reply less. */
+  public void replyGone(long problemId) {
+    em.createNativeQuery(
+            "UPDATE problem SET reply_count = reply_count - 1, hot = " + HotRank.SQL + " WHERE id = ?")
+        .setParameter(1, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** A new problem: its first score and its words. */
+  public void raised(long problemId, String text) {
+    em.createNativeQuery("UPDATE problem SET search_text = ?, hot = " + HotRank.SQL + " WHERE id = ?")
+        .setParameter(1, SearchText.index(text))
+        .setParameter(2, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** The score again from the row (after a wholesale change). */
+  public void rescore(long problemId) {
+    em.createNativeQuery("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = ?")
+        .setParameter(1, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+}
