@@ -11,5 +11,7 @@
  * <p>Decisions: an unknown login costs the same hashing work as a wrong password and gets the same
  * answer; failed logins are throttled per login (5 a minute) in this node's memory — a cluster would
  * move the counter into Hazelcast (see README). The session id changes at login.
+ *
+ * <p>Owns tables: member, role_grant.
  */
 package org.vedika.account;

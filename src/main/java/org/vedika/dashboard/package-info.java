@@ -15,5 +15,7 @@
  * more than before and the dashboard is at most a minute behind; the re-count is incremental
  * (problems whose row changed since the last run) with an hourly full pass for what changes with
  * the clock; one run at a time across nodes through a MariaDB named lock, no extra infrastructure.
+ *
+ * <p>Owns tables: dashboard_month, dashboard_place, dashboard_refresh, dashboard_response, ranked_row.
  */
 package org.vedika.dashboard;

@@ -6,5 +6,7 @@
  * <p>Loaded only when {@code VEDIKA_DEMO=true} (the run command sets it), once, into a database
  * without members. Every demo account's password is {@value
  * org.vedika.demo.boundary.DemoData#PASSWORD}.
+ *
+ * <p>Owns no table.
  */
 package org.vedika.demo;

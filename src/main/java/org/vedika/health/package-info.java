@@ -6,5 +6,7 @@
  *
  * <p>Decisions: one small class per check; each check answers within a few seconds, because a
  * load balancer polls it.
+ *
+ * <p>Owns no table.
  */
 package org.vedika.health;

@@ -9,5 +9,7 @@
  *
  * <p>Decisions: the choice lives in a long-lived cookie rather than the HTTP session, because read
  * pages are stateless and a phone on a slow network should not carry a session it does not need.
+ *
+ * <p>Owns no table.
  */
 package org.vedika.i18n;

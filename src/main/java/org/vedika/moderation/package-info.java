@@ -13,5 +13,7 @@
  * hidden post keeps its text and comes back on restore; the problem's reply counter counts visible
  * replies only. The audit log is append-only (no update or delete statement touches it). One open
  * report per member per post is a unique key over a generated column.
+ *
+ * <p>Owns tables: report, moderation_action.
  */
 package org.vedika.moderation;

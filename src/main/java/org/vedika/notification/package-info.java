@@ -13,5 +13,7 @@
  * org.vedika.problem.entity.ProblemEvent} in the writing transaction — one INSERT … SELECT over the
  * followers — so a reply and its notifications commit together; a Telegram or SMS adapter would
  * observe the same events later.
+ *
+ * <p>Owns tables: follow, notification.
  */
 package org.vedika.notification;

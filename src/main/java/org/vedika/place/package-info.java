@@ -12,5 +12,7 @@
  * <p>Decisions: the data is Pumi's copy of the NCDD gazetteer (MIT), shipped in {@code gazetteer/}
  * with its licence and loaded once by a Flyway Java migration. Ten names carry U+200B, which is
  * stripped on load.
+ *
+ * <p>Owns tables: place.
  */
 package org.vedika.place;

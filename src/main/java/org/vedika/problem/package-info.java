@@ -14,5 +14,7 @@
  * <p>Decisions: text is plain (line breaks and web addresses become HTML on output, everything else
  * is escaped), so there is no markup to sanitise; the hot score is stored and recomputed on each
  * vote or reply ({@link org.vedika.problem.control.HotRank}).
+ *
+ * <p>Owns tables: problem, reply, status_change.
  */
 package org.vedika.problem;

@@ -12,5 +12,7 @@
  * decided once and never made again; curators act only on problems inside their grant (checked in
  * {@code boundary/Grouping}, never only in the page); every grouping write marks what the dashboard
  * must re-count.
+ *
+ * <p>Owns tables: recurring_problem, recurring_suggestion.
  */
 package org.vedika.recurring;

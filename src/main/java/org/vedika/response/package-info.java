@@ -13,5 +13,7 @@
  * <p>Decisions: a status change locks the problem row like every other writer; followers (author,
  * voters, repliers) are notified through the same {@code ProblemEvent} as replies. An official does
  * not start following a problem by changing its status.
+ *
+ * <p>Owns no table.
  */
 package org.vedika.response;

@@ -11,5 +11,7 @@
  * MicroProfile Config at run time ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so the same
  * WAR runs against any MariaDB. A failed first migration does not fail the deployment: the bean
  * retries, and {@code /health/ready} stays DOWN until it succeeds.
+ *
+ * <p>Owns no table.
  */
 package org.vedika.schema;

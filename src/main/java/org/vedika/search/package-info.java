@@ -13,5 +13,7 @@
  * ICU4J segments it in Java. Short words and stopwords are encoded with {@code _} rather than
  * changing {@code innodb_ft_min_token_size} or the stopword list, because the shared servers keep
  * the InnoDB defaults. Lucene is the way out if ranking or fuzzy matching ever matter more.
+ *
+ * <p>Owns no table.
  */
 package org.vedika.search;

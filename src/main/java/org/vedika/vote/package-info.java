@@ -12,5 +12,7 @@
  * every writer means concurrent voters queue on the row instead of deadlocking (an insert's foreign
  * key check would otherwise share-lock the problem row before the counter update wants it
  * exclusively).
+ *
+ * <p>Owns tables: vote.
  */
 package org.vedika.vote;

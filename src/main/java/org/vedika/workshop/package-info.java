@@ -11,5 +11,7 @@
  * outcomes (checked in {@code Workshops}, never only in the page); an agenda holds 1 to 10 published
  * problems of that commune; {@code workshop.attendees} equals the rows of {@code workshop_attendee}
  * (row lock, then insert-ignore or delete, then the counter by the rows changed, as votes do).
+ *
+ * <p>Owns tables: workshop, workshop_item, workshop_attendee.
  */
 package org.vedika.workshop;
