@@ -113,7 +113,11 @@ public final class PayaraServer implements AutoCloseable {
   }
 
   private void awaitReady() {
-    var client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    var client =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: a second request on it could hang
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
     var deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {

@@ -11,7 +11,7 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.vedika.account.entity.Member;
 import org.vedika.i18n.boundary.Messages;
-import org.vedika.notification.control.Mailer;
+import org.vedika.mail.control.Mailer;
 
 /**
  * {@code /profile}: the member's name, e-mail address and whether official answers and status

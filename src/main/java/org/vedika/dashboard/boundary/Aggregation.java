@@ -28,7 +28,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vedika.dashboard.control.Tally;
 import org.vedika.problem.entity.ProblemStatus;
-import org.vedika.recurring.boundary.Grouping;
+import org.vedika.recurring.boundary.GroupingPass;
 import org.vedika.response.boundary.ResponseTimes;
 import org.vedika.schema.boundary.SchemaMigration;
 import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
@@ -70,7 +70,7 @@ public class Aggregation {
 
   @Resource ManagedScheduledExecutorService scheduler;
 
-  @Inject Grouping grouping;
+  @Inject GroupingPass grouping;
 
   @Inject
   @ConfigProperty(name = "vedika.dashboard.refresh-seconds", defaultValue = "60")

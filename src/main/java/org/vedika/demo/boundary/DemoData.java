@@ -24,8 +24,9 @@ import org.vedika.response.boundary.Lifecycle;
 import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
 import org.vedika.vote.boundary.Votes;
 
-/** Seeds the demo members, problems, replies and votes once the schema is current. */
+/** Seeds the demo members, problems, replies and votes once the schema is current, in one transaction. */
 @ApplicationScoped
+@Transactional
 public class DemoData {
 
   public static final String PASSWORD = "vedika-demo-2026";
@@ -146,7 +147,6 @@ public class DemoData {
   static final List<Integer> RECURRING = List.of(0, 8, 9, 10);
 
   /** Seeds once the schema is current (immediately, or after the retries of a late database). */
-  @Transactional
   public void seed(@Observes SchemaCurrent current) {
     if (enabled) {
       limits.exempt(this::seedIfEmpty);

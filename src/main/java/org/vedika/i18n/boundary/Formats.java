@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
 import org.vedika.i18n.control.RelativeTime;
-import org.vedika.problem.control.PlainText;
+import org.vedika.i18n.control.PlainText;
 
 /** Page helpers: times in the reader's language, a citizen's plain text as safe HTML. */
 @Named("fmt")

@@ -9,7 +9,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.vedika.notification.control.Mailer;
+import org.vedika.mail.control.Mailer;
 import org.vedika.problem.entity.ProblemEvent;
 
 /**

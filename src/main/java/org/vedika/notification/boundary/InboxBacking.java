@@ -15,6 +15,7 @@ import org.vedika.notification.entity.Notification;
 public class InboxBacking {
 
   @Inject Notifications notifications;
+  @Inject NotificationReads reads;
   @Inject CurrentMember me;
 
   private Long unread;
@@ -23,7 +24,7 @@ public class InboxBacking {
   public long getUnread() {
     if (unread == null) {
       try {
-        unread = me.isLoggedIn() ? notifications.unread(me.getId()) : 0L;
+        unread = me.isLoggedIn() ? reads.unread(me.getId()) : 0L;
       } catch (RuntimeException databaseDown) {
         unread = 0L; // the header still renders while the database does not answer
       }

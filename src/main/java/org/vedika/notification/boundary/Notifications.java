@@ -1,8 +1,6 @@
 package org.vedika.notification.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -145,29 +143,6 @@ public class Notifications {
         .executeUpdate();
   }
 
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean follows(long memberId, long problemId) {
-    return !em.createNativeQuery("SELECT 1 FROM follow WHERE problem_id = ? AND member_id = ?")
-        .setParameter(1, problemId)
-        .setParameter(2, memberId)
-        .getResultList()
-        .isEmpty();
-  }
-
-  /**
-   * The header's count on every page a member reads. Reads on every page view run without a
-   * transaction: with one, each native query is wrapped in an XA start, end and commit.
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public long unread(long memberId) {
-    return ((Number)
-            em.createNativeQuery(
-                    "SELECT COUNT(*) FROM notification WHERE member_id = ? AND read_at IS NULL")
-                .setParameter(1, memberId)
-                .getSingleResult())
-        .longValue();
-  }
-
   public List<Notification> inbox(long memberId) {
     return em.createNamedQuery(Notification.INBOX, Notification.class)
         .setParameter("member", memberId)
@@ -176,17 +151,6 @@ public class Notifications {
   }
 
   /** The member has read the problem: its notifications are no longer news. */
-  /** Whether a member has unread notifications about a problem: read before marking them read, on every view. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean hasUnread(long memberId, long problemId) {
-    return !em.createNativeQuery(
-            "SELECT 1 FROM notification WHERE member_id = ? AND problem_id = ? AND read_at IS NULL LIMIT 1")
-        .setParameter(1, memberId)
-        .setParameter(2, problemId)
-        .getResultList()
-        .isEmpty();
-  }
-
   public void read(long memberId, long problemId) {
     em.createNativeQuery(
             "UPDATE notification SET read_at = CURRENT_TIMESTAMP(3)"

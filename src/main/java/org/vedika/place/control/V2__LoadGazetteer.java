@@ -1,5 +1,6 @@
 package org.vedika.place.control;
 
+import jakarta.enterprise.context.Dependent;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
@@ -22,6 +23,7 @@ import org.vedika.place.entity.PlaceLevel;
  * {@code place} table. It runs once, in its migration's transaction; the file is sorted by code, so
  * every parent is inserted before its children.
  */
+@Dependent // found by the schema feature as a JavaMigration bean
 public class V2__LoadGazetteer extends BaseJavaMigration {
 
   public static final String CSV = "gazetteer/cambodia-gazetteer-flat.csv";

@@ -14,8 +14,8 @@ import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.Refusal;
 import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemViewed;
 import org.vedika.problem.entity.Reply;
-import org.vedika.vote.boundary.Votes;
 
 /**
  * {@code /problem/{id}}: a problem, its replies, the vote button and the reply form. Votes and
@@ -26,11 +26,10 @@ import org.vedika.vote.boundary.Votes;
 public class ProblemBacking {
 
   @Inject Problems problems;
-  @Inject Votes votes;
   @Inject org.vedika.place.boundary.Places places;
   @Inject CurrentMember me;
   @Inject Messages messages;
-  @Inject org.vedika.notification.boundary.Notifications notifications;
+  @Inject jakarta.enterprise.event.Event<ProblemViewed> viewed;
 
   /** Replies per page of a thread: a hot thread has thousands, a phone wants a few dozen. */
   public static final int THREAD_PAGE = 50;
@@ -45,9 +44,6 @@ public class ProblemBacking {
   /** A problem a moderator hid: only its notice is shown. */
   private Problem hidden;
   private List<Reply> replies;
-  /** Asked by the page several times a render: read once per request. */
-  private Boolean voted;
-  private Boolean following;
 
   @NotBlank(message = "{reply.body.required}")
   @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
@@ -99,8 +95,8 @@ public class ProblemBacking {
           .setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
-    if (problem != null && me.isLoggedIn() && notifications.hasUnread(me.getId(), problem.getId())) {
-      notifications.read(me.getId(), problem.getId());
+    if (problem != null && me.isLoggedIn()) {
+      viewed.fire(new ProblemViewed(problem.getId(), me.getId()));
     }
     if (hidden != null) {
       FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_GONE);
@@ -113,31 +109,7 @@ public class ProblemBacking {
     }
   }
 
-  public void vote() throws IOException {
-    if (mustLogIn()) {
-      return;
-    }
-    try {
-      votes.cast(me.getId(), parsedId());
-    } catch (Refusal refused) {
-      messages.refused(refused);
-      return;
-    }
-    back("");
-  }
 
-  public void retractVote() throws IOException {
-    if (mustLogIn()) {
-      return;
-    }
-    try {
-      votes.retract(me.getId(), parsedId());
-    } catch (Refusal refused) {
-      messages.refused(refused);
-      return;
-    }
-    back("");
-  }
 
   public void reply() throws IOException {
     if (mustLogIn()) {
@@ -221,28 +193,8 @@ public class ProblemBacking {
     back("?page=" + getPage() + "#replies");
   }
 
-  public void follow() throws IOException {
-    if (mustLogIn()) {
-      return;
-    }
-    notifications.follow(me.getId(), parsedId());
-    back("");
-  }
 
-  public void unfollow() throws IOException {
-    if (mustLogIn()) {
-      return;
-    }
-    notifications.unfollow(me.getId(), parsedId());
-    back("");
-  }
 
-  public boolean isFollowing() {
-    if (following == null) {
-      following = me.isLoggedIn() && problem != null && notifications.follows(me.getId(), problem.getId());
-    }
-    return following;
-  }
 
   /**
    * Whether the page offers the vote buttons: when the problem takes votes, and on every form post
@@ -281,26 +233,17 @@ public class ProblemBacking {
     return officialAnswers;
   }
 
-  public boolean isVoted() {
-    if (voted == null) {
-      voted = me.isLoggedIn() && problem != null && votes.hasVoted(me.getId(), problem.getId());
-    }
-    return voted;
-  }
 
   private boolean mustLogIn() throws IOException {
     if (me.isLoggedIn()) {
       return false;
     }
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(
-        external.getRequestContextPath() + "/login?next=%2Fproblem%2F" + parsedId());
+    org.vedika.Pages.logInFirst("/problem/" + parsedId());
     return true;
   }
 
   private void back(String anchor) throws IOException {
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/problem/" + parsedId() + anchor);
+    org.vedika.Pages.redirect("/problem/" + parsedId() + anchor);
   }
 
   private Long parsedId() {

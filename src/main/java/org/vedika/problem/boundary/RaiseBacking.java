@@ -31,7 +31,6 @@ public class RaiseBacking {
 
   static final int SIMILAR = 5;
 
-  @Inject org.vedika.vote.boundary.Votes votes;
 
   private String placeCode;
   private Place place;
@@ -177,21 +176,6 @@ public class RaiseBacking {
   /** Shows the similar problems (the form's other fields are kept as typed). */
   public void checkSimilar() {
     resolvePlace();
-  }
-
-  /** "This affects me too" on a similar problem: vote for it and open it instead of raising a copy. */
-  public void voteFor(long problemId) throws IOException {
-    if (!me.isLoggedIn()) {
-      return;
-    }
-    try {
-      votes.cast(me.getId(), problemId);
-    } catch (org.vedika.Refusal refused) {
-      messages.refused(refused);
-      return;
-    }
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/problem/" + problemId);
   }
 
   public List<Category> getCategories() {

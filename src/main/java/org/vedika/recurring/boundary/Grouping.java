@@ -1,10 +1,6 @@
 package org.vedika.recurring.boundary;
 
-import jakarta.annotation.Resource;
-import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -46,7 +42,6 @@ public class Grouping {
   static final int SUGGESTIONS_PER_PROBLEM = 3;
 
   @PersistenceContext EntityManager em;
-  @Resource SessionContext context;
   @Inject Members members;
   @Inject org.vedika.problem.boundary.Problems problems;
   @Inject ForumVocabulary vocabulary;
@@ -67,25 +62,6 @@ public class Grouping {
   public record GroupedProblem(long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
 
   // ---------------------------------------------------------------- suggestions
-
-  /**
-   * The periodic pass: looks at up to {@code limit} public problems never looked at; how many. Each
-   * problem in a transaction of its own, so the pass never holds a problem row that people are
-   * voting on for longer than one problem's look.
-   */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public int suggestPending(int limit) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT id FROM problem WHERE suggested_at IS NULL AND moderation = 'VISIBLE'"
-                    + " ORDER BY id LIMIT ?")
-            .setParameter(1, limit)
-            .getResultList();
-    var self = context.getBusinessObject(Grouping.class);
-    ids.forEach(id -> self.suggestFor(id.longValue()));
-    return ids.size();
-  }
 
   /**
    * Finds the problems and groups like this one and records the best as suggestions. Peers are

@@ -12,7 +12,7 @@ import org.vedika.problem.entity.ProblemEvent;
 /**
  * A new problem is compared with the older ones as soon as it is committed, in the background (the
  * author's page does not wait for it, and a transaction that has ended cannot be joined). If this
- * fails, the periodic pass ({@link Grouping#suggestPending}) looks at it later.
+ * fails, the periodic pass ({@link GroupingPass#suggestPending}) looks at it later.
  */
 @ApplicationScoped
 public class SuggestOnRaise {

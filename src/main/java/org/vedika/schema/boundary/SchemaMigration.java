@@ -13,22 +13,26 @@ import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
-import org.vedika.place.control.V2__LoadGazetteer;
-import org.vedika.search.control.V5__SearchText;
+import org.flywaydb.core.api.migration.JavaMigration;
 
 /**
  * Brings the schema up to date at startup, before any page or API call reads from it. If the
  * database does not answer yet, the deployment still comes up (readiness DOWN) and the migration is
  * retried every few seconds until it succeeds.
  */
+// The transaction rule: one resource, local (non-XA) transactions, started by the facades (see the
+// schema package's package-info). LocalMariaDbDataSource is MariaDB's data source without its XA
+// interface: Payara would otherwise wrap every transaction in XA START / END / COMMIT.
 @DataSourceDefinition(
     name = SchemaMigration.DATA_SOURCE,
-    className = "${MPCONFIG=db.class:org.mariadb.jdbc.MariaDbDataSource}",
+    className = "${MPCONFIG=db.class:org.vedika.schema.control.LocalMariaDbDataSource}",
     url = "${MPCONFIG=db.url:jdbc:mariadb://127.0.0.1:3306/vedika}",
     user = "${MPCONFIG=db.user:root}",
     password = "${MPCONFIG=db.password:}",
@@ -61,6 +65,9 @@ public class SchemaMigration {
 
   @Resource TimerService timers;
 
+  /** Every feature's Java migration: a {@code @Dependent} bean extending {@code BaseJavaMigration}. */
+  @Inject @Any Instance<JavaMigration> javaMigrations;
+
   /** Told once the schema is current, so seeding can follow a migration that needed retries. */
   @Inject Event<SchemaCurrent> schemaCurrent;
 
@@ -90,7 +97,9 @@ public class SchemaMigration {
           Flyway.configure(getClass().getClassLoader())
               .dataSource(dataSource)
               .locations("classpath:db/migration")
-              .javaMigrations(new V2__LoadGazetteer(), new V5__SearchText())
+              // the features' own Java migrations (V2 gazetteer, V5 search words), found as beans:
+              // the schema feature names none of them
+              .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
               .load()
               .migrate();
       LOG.info(() -> "Schema is current: " + result.migrationsExecuted + " migration(s) applied now");

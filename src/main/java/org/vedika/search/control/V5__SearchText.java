@@ -1,5 +1,6 @@
 package org.vedika.search.control;
 
+import jakarta.enterprise.context.Dependent;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
@@ -11,6 +12,7 @@ import org.flywaydb.core.api.migration.Context;
  * SearchText} — in a {@code FULLTEXT}-indexed column, and fills it for the problems that exist. A
  * Java migration because MariaDB cannot segment Khmer: the words are made here.
  */
+@Dependent // found by the schema feature as a JavaMigration bean
 public class V5__SearchText extends BaseJavaMigration {
 
   @Override

@@ -1,8 +1,6 @@
 package org.vedika.vote.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
@@ -75,9 +73,8 @@ public class Votes {
         .executeUpdate();
   }
 
-  /** Asked on every problem page a member reads: a plain read, without an (XA) transaction. */
-  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public boolean hasVoted(long memberId, long problemId) {
+  /** Inside the voting transaction, after the row lock: whether this vote is already there. */
+  private boolean hasVoted(long memberId, long problemId) {
     return !em.createNativeQuery("SELECT 1 FROM vote WHERE problem_id = ? AND member_id = ?")
         .setParameter(1, problemId)
         .setParameter(2, memberId)

@@ -1,4 +1,4 @@
-package org.vedika;
+package org.vedika.problem.boundary;
 
 import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
@@ -11,8 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.vedika.health.control.DatabaseTrouble;
-import org.vedika.problem.boundary.Drafts;
+import org.vedika.LocalPath;
+import org.vedika.schema.control.DatabaseFailures;
 
 /**
  * A form sent with a view state that no longer fits — the page was open too long, the server
@@ -20,7 +20,7 @@ import org.vedika.problem.boundary.Drafts;
  * an error page: what was typed is kept as a draft the page shows again with a message, and a form
  * without text gets a "please try again" line ({@code ?stale=1}). Nothing in such a request is
  * acted on. Only form posts (a page read never loops back to itself), and never a database failure
- * (that is {@link DatabaseTrouble}'s, or the error page's). Registered in {@code faces-config.xml}.
+ * (that is the health feature's {@code DatabaseTrouble}'s, or the error page's). Registered in {@code faces-config.xml}.
  */
 public class StaleForms extends ExceptionHandlerWrapper {
 
@@ -39,7 +39,7 @@ public class StaleForms extends ExceptionHandlerWrapper {
       var failure = event.getContext().getException();
       if (context != null && !context.getResponseComplete() && posted(context)
           && (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW || expired(failure))
-          && !DatabaseTrouble.isDatabaseFailure(failure)) {
+          && !DatabaseFailures.isDatabaseFailure(failure)) {
         LOG.log(Level.FINE, "A form whose view could not be restored; the page is sent again", failure);
         events.remove();
         sendBack(context);

@@ -1,4 +1,4 @@
-package org.vedika.health.control;
+package org.vedika.schema.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,20 +8,20 @@ import jakarta.persistence.PersistenceException;
 import java.sql.SQLNonTransientConnectionException;
 import org.junit.jupiter.api.Test;
 
-class DatabaseTroubleTest {
+class DatabaseFailuresTest {
 
   @Test
   void aDatabaseFailureIsFoundUnderTheContainersWrappers() {
     var refused = new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306");
     var ejb = new EJBException(new PersistenceException("Error in allocating a connection", refused));
-    assertThat(DatabaseTrouble.isDatabaseFailure(new FacesException(ejb))).isTrue();
-    assertThat(DatabaseTrouble.isDatabaseFailure(refused)).isTrue();
+    assertThat(DatabaseFailures.isDatabaseFailure(new FacesException(ejb))).isTrue();
+    assertThat(DatabaseFailures.isDatabaseFailure(refused)).isTrue();
   }
 
   @Test
   void otherFailuresAreNotTheDatabases() {
-    assertThat(DatabaseTrouble.isDatabaseFailure(new FacesException(new IllegalStateException("bug"))))
+    assertThat(DatabaseFailures.isDatabaseFailure(new FacesException(new IllegalStateException("bug"))))
         .isFalse();
-    assertThat(DatabaseTrouble.isDatabaseFailure(new EJBException("no cause"))).isFalse();
+    assertThat(DatabaseFailures.isDatabaseFailure(new EJBException("no cause"))).isFalse();
   }
 }

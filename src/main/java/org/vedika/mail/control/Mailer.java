@@ -1,4 +1,4 @@
-package org.vedika.notification.control;
+package org.vedika.mail.control;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,4 +1,4 @@
-package org.vedika.problem.control;
+package org.vedika.i18n.control;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

@@ -1,4 +1,4 @@
-package org.vedika.recurring.boundary;
+package org.vedika.dashboard.boundary;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
@@ -12,11 +12,11 @@ import java.util.List;
 import java.util.Map;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
-import org.vedika.dashboard.boundary.Dashboard;
 import org.vedika.dashboard.boundary.Dashboard.Filter;
 import org.vedika.i18n.boundary.Formats;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.problem.entity.Category;
+import org.vedika.recurring.boundary.Grouping;
 import org.vedika.recurring.entity.RecurringProblem;
 
 /**

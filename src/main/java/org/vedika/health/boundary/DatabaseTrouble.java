@@ -1,4 +1,4 @@
-package org.vedika.health.control;
+package org.vedika.health.boundary;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExceptionHandler;
@@ -6,12 +6,11 @@ import jakarta.faces.context.ExceptionHandlerFactory;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import jakarta.persistence.PersistenceException;
 import jakarta.servlet.http.HttpServletResponse;
-import java.sql.SQLException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.vedika.i18n.boundary.Messages;
+import org.vedika.schema.control.DatabaseFailures;
 
 /**
  * When a form's action fails because MariaDB does not answer, the reader gets the same page back
@@ -36,7 +35,7 @@ public class DatabaseTrouble extends ExceptionHandlerWrapper {
       var failure = event.getContext().getException();
       if (context != null
           && event.getContext().getPhaseId() == PhaseId.INVOKE_APPLICATION
-          && isDatabaseFailure(failure)) {
+          && DatabaseFailures.isDatabaseFailure(failure)) {
         LOG.log(Level.WARNING, "Database failure during a form action; the form is shown again", failure);
         events.remove();
         CDI.current().select(Messages.class).get().error(null, "database.unavailable");
@@ -45,22 +44,6 @@ public class DatabaseTrouble extends ExceptionHandlerWrapper {
       }
     }
     super.handle();
-  }
-
-  /** True when a database access failed anywhere below this exception. */
-  public static boolean isDatabaseFailure(Throwable failure) {
-    for (var cause = failure; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLException || cause instanceof PersistenceException) {
-        return true;
-      }
-      if (cause.getClass().getName().equals("org.eclipse.persistence.exceptions.DatabaseException")) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
   }
 
   /** Registered in faces-config.xml. */

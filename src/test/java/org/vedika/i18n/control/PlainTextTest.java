@@ -1,4 +1,4 @@
-package org.vedika.problem.control;
+package org.vedika.i18n.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,0 +1,27 @@
+package org.vedika.vote.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * What pages read about votes on every view, without a transaction (the transaction rule: a class
+ * that only reads says so once, here, instead of per method).
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class VoteReads {
+
+  @PersistenceContext EntityManager em;
+
+  /** Whether the member voted on the problem: asked on every problem page a member reads. */
+  public boolean hasVoted(long memberId, long problemId) {
+    return !em.createNativeQuery("SELECT 1 FROM vote WHERE problem_id = ? AND member_id = ?")
+        .setParameter(1, problemId)
+        .setParameter(2, memberId)
+        .getResultList()
+        .isEmpty();
+  }
+}
