@@ -18,6 +18,7 @@ import org.vedika.problem.control.PrivacyMask;
 import org.vedika.problem.control.ProblemSort;
 import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.CloseReason;
 import org.vedika.problem.entity.ModerationState;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemChanged;
@@ -461,6 +462,25 @@ public class Problems {
   public void relocate(long problemId, Place to, Category category) {
     lock(problemId).relocate(to, category);
     changed.fire(new ProblemChanged(problemId));
+  }
+
+  /**
+   * Moves a published problem through its lifecycle: the commune's official (a grant covering its
+   * commune) any step the lifecycle allows, its author a reopening; the entity decides ({@link
+   * Problem#moveTo}). The step is kept on the timeline and the followers hear of it.
+   *
+   * @throws org.vedika.problem.entity.IllegalTransition when the step is not allowed
+   */
+  public StatusChange move(Member actor, long problemId, ProblemStatus to, CloseReason reason, String note) {
+    var problem = lockPublished(problemId);
+    var official = members.answersFor(actor.getId(), problem.getCommuneCode());
+    var from = problem.getStatus();
+    var change = problem.moveTo(to, reason, note, actor, official, Instant.now());
+    em.persist(change);
+    em.flush();
+    events.fire(new ProblemEvent.StatusChanged(problemId, actor.getId(), from, to));
+    changed.fire(new ProblemChanged(problemId));
+    return change;
   }
 
   /**

@@ -1,11 +1,7 @@
 package org.vedika.response.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -14,8 +10,6 @@ import org.vedika.account.entity.Member;
 import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.entity.CloseReason;
 import org.vedika.problem.entity.Problem;
-import org.vedika.problem.entity.ProblemChanged;
-import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.StatusChange;
 
@@ -25,10 +19,7 @@ public class Lifecycle {
 
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
 
-  @PersistenceContext EntityManager em;
   @Inject Members members;
-  @Inject Event<ProblemEvent> events;
-  @Inject Event<ProblemChanged> changed;
   @Inject Problems problems;
 
   /**
@@ -38,15 +29,9 @@ public class Lifecycle {
    */
   public StatusChange move(
       Member actor, long problemId, ProblemStatus to, CloseReason reason, String note) {
-    var problem = problems.lockPublished(problemId);
-    var official = members.answersFor(actor.getId(), problem.getCommuneCode());
-    var from = problem.getStatus();
-    var change = problem.moveTo(to, reason, note, actor, official, Instant.now());
-    em.persist(change);
-    em.flush();
-    events.fire(new ProblemEvent.StatusChanged(problemId, actor.getId(), from, to));
-    changed.fire(new ProblemChanged(problemId));
-    AUDIT.info(() -> "member " + actor.getId() + " moved problem " + problemId + " " + from + " → " + to);
+    var change = problems.move(actor, problemId, to, reason, note);
+    AUDIT.info(
+        () -> "member " + actor.getId() + " moved problem " + problemId + " " + change.getFrom() + " → " + to);
     return change;
   }
 
