@@ -193,6 +193,36 @@ class ProblemRulesIT {
     assertThat(other.get("/problem/" + problem).body()).doesNotContain("id=\"vote:cast\"").contains("id=\"locked\"");
   }
 
+  @Test
+  void everyChangeAReaderSeesIsAnnouncedAndCountedInTheMetrics() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author of a counted problem", VILLAGE);
+    var problem = Fixtures.problem(author, VILLAGE, "PAYMENT_DELIVERY", "Payment agent closed on payment day");
+    var member = new WebSession();
+    Fixtures.signUp(member, "Member whose steps are counted", VILLAGE);
+
+    var start = problemChanges();
+    member.get("/problem/" + problem);
+    member.submit("vote", "cast", Map.of());
+    var afterVote = problemChanges();
+    assertThat(afterVote).as("a vote").isGreaterThan(start);
+    member.get("/problem/" + problem);
+    member.submit("reply", "send", Map.of("reply:text", "The agent was closed for us too on Tuesday."));
+    var afterReply = problemChanges();
+    assertThat(afterReply).as("a reply").isGreaterThan(afterVote);
+    var moderator = moderator("Moderator whose steps are counted");
+    moderator.get("/review?problem=" + problem);
+    moderator.submit("act", "lock", Map.of());
+    assertThat(problemChanges()).as("a moderation step").isGreaterThan(afterReply);
+  }
+
+  /** Vedika's own counter in /metrics (OpenMetrics text), 0 before the first change. */
+  private static double problemChanges() {
+    var body = org.vedika.testing.Http.get(VedikaServer.url("/metrics")).body();
+    var value = java.util.regex.Pattern.compile("(?m)^\\w*vedika_problem_changes(?:_total)?(?:\\{[^}]*\\})?\\s+([0-9.eE+-]+)")
+        .matcher(body);
+    return value.find() ? Double.parseDouble(value.group(1)) : 0;
+  }
+
   private static WebSession moderator(String name) {
     return Fixtures.withRole(name, VILLAGE, "MODERATOR", "0704");
   }

@@ -356,9 +356,12 @@ public class Moderation {
     if (duplicateId == targetId) {
       throw new Refusal("moderation.merge.same", "merge into itself");
     }
-    var duplicate = post(new Target(duplicateId, null), false);
+    // both rows locked, the lower id first, as every writer that locks two problems does
+    var first = post(new Target(Math.min(duplicateId, targetId), null), false);
+    var second = post(new Target(Math.max(duplicateId, targetId), null), false);
+    var duplicate = duplicateId < targetId ? first : second;
+    var target = duplicateId < targetId ? second : first;
     mustModerate(moderator.getId(), duplicate);
-    var target = post(new Target(targetId, null), false);
     if (!moderates(moderator.getId(), target.placeCode())) {
       throw new Refusal("moderation.merge.target", "target " + targetId + " outside the moderator's places");
     }
