@@ -10,7 +10,9 @@
  *
  * <p>Decisions: an unknown login costs the same hashing work as a wrong password and gets the same
  * answer; failed logins are throttled per login (5 a minute) in this node's memory — a cluster would
- * move the counter into Hazelcast (see README). The session id changes at login.
+ * move the counter into Hazelcast. The session id changes at login. A moderator suspends and
+ * lifts a member through {@code Members.suspend}/{@code lift} (the rule on {@code Member}: a lift
+ * of nothing is refused).
  *
  * <p>Owns tables: member, role_grant.
  */

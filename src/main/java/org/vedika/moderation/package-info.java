@@ -14,6 +14,12 @@
  * replies only. The audit log is append-only (no update or delete statement touches it). One open
  * report per member per post is a unique key over a generated column.
  *
+ * <p>Decisions: moderation writes only its own tables; a post changes through the problem
+ * feature's methods ({@code Problems.moderate}, {@code setLocked}, {@code relocate}, {@code merge}),
+ * a member's suspension through the account feature's ({@code Members.suspend}, {@code lift}), and
+ * authors and reporters are told through a {@code ModerationNotice} event that notifications
+ * observe.
+ *
  * <p>Owns tables: report, moderation_action.
  */
 package org.vedika.moderation;

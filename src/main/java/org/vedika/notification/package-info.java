@@ -9,10 +9,14 @@
  * <p>Invariants: one follow per member and problem (primary key); nobody is notified of their own
  * action.
  *
- * <p>Decisions: notifications are written by observers of {@link
- * org.vedika.problem.entity.ProblemEvent} in the writing transaction — one INSERT … SELECT over the
- * followers — so a reply and its notifications commit together; a Telegram or SMS adapter would
- * observe the same events later.
+ * <p>Decisions: notifications are written only here, by observers of the other features' events in
+ * their writing transaction — {@code ProblemEvent} (replies, official answers, status changes with
+ * the step they announce, merges: followers follow the target), {@code ModerationNotice} (an author
+ * or a reporter is told), {@code WorkshopEvent} (a problem put on a workshop's agenda, its outcome),
+ * {@code ProblemViewed} (read) — one INSERT … SELECT over the followers, so a reply and its
+ * notifications commit together; a Telegram or SMS adapter would observe the same events later.
+ * The follow buttons are this feature's page bean ({@code FollowBacking}); reads on every view are
+ * {@code NotificationReads}.
  *
  * <p>Owns tables: follow, notification.
  */

@@ -12,6 +12,10 @@
  * problems of that commune; {@code workshop.attendees} equals the rows of {@code workshop_attendee}
  * (row lock, then insert-ignore or delete, then the counter by the rows changed, as votes do).
  *
+ * <p>Decisions: planning a workshop and recording an outcome fire a {@code WorkshopEvent} per
+ * agenda problem, so its followers hear (an outcome that moves the problem's status is told as the
+ * status change instead).
+ *
  * <p>Owns tables: workshop, workshop_item, workshop_attendee.
  */
 package org.vedika.workshop;
