@@ -110,10 +110,11 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
         ids.add(problem);
       }
     });
-    act(() -> grouping.split(me.get().orElseThrow(), id, ids, splitKm, splitEn), "recurring.split.done");
-    splitKm = null;
-    splitEn = null;
-    chosen.replaceAll((k, v) -> false);
+    if (act(() -> grouping.split(me.get().orElseThrow(), id, ids, splitKm, splitEn), "recurring.split.done")) {
+      splitKm = null;
+      splitEn = null;
+      chosen.replaceAll((k, v) -> false);
+    }
   }
 
   public String merge() {
@@ -131,20 +132,22 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
   }
 
   public void add() {
-    if (addProblem != null) {
-      act(() -> grouping.add(me.get().orElseThrow(), id, addProblem), "recurring.added");
+    if (addProblem != null && act(() -> grouping.add(me.get().orElseThrow(), id, addProblem), "recurring.added")) {
       addProblem = null;
     }
   }
 
-  private void act(Runnable action, String done) {
+  /** Runs a curator's step; a refusal is said and the form keeps what was typed. Whether it was done. */
+  private boolean act(Runnable action, String done) {
     try {
       action.run();
       group = grouping.find(id).orElseThrow();
       refresh();
       messages.info(null, done);
+      return true;
     } catch (Refusal refusal) {
-      messages.error(null, refusal.bundleKey());
+      messages.refused(refusal);
+      return false;
     }
   }
 

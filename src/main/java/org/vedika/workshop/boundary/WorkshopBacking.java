@@ -82,14 +82,13 @@ public class WorkshopBacking {
     moves.forEach((problem, key) -> ProblemStatus.of(key == null ? "" : key).ifPresent(s -> statuses.put(problem, s)));
     try {
       workshops.recordOutcomes(me.get().orElseThrow(), workshop.getId(), outcomes, statuses);
-    } catch (Workshops.Refused refused) {
+    } catch (org.vedika.Refusal refused) {
+      // the workshop's own refusals, and the lifecycle's for a move (an illegal step, a problem
+      // hidden since the workshop): said on the page, the outcomes kept as typed
       if ("workshop.notYours".equals(refused.bundleKey())) {
         FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
       }
-      messages.error(null, refused.bundleKey());
-      return;
-    } catch (org.vedika.problem.entity.IllegalTransition refused) {
-      messages.error(null, refused.bundleKey());
+      messages.refused(refused);
       return;
     }
     FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
