@@ -432,21 +432,21 @@ public class Moderation {
       query.setParameter(5, action.name());
     }
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new Entry(
-                    number(row[0]),
-                    (String) row[1],
-                    (String) row[2],
-                    number(row[3]),
-                    row[4] == null ? null : number(row[4]),
-                    (String) row[5],
-                    (String) row[6],
-                    (String) row[7],
-                    (String) row[8],
-                    ((Timestamp) row[9]).toInstant()))
-        .toList();
+    return rows.stream().map(Moderation::entry).toList();
+  }
+
+  private static Entry entry(Object[] row) {
+    return new Entry(
+        number(row[0]),
+        (String) row[1],
+        (String) row[2],
+        number(row[3]),
+        row[4] == null ? null : number(row[4]),
+        (String) row[5],
+        (String) row[6],
+        (String) row[7],
+        (String) row[8],
+        ((Timestamp) row[9]).toInstant());
   }
 
   // ---- internals
