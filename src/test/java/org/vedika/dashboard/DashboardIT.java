@@ -115,6 +115,11 @@ class DashboardIT {
         .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
     assertThat(policymaker.get(behind.replace(month.toString(), month.minusMonths(2).toString())).body())
         .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
+    // the open problems are behind the unresolved view, not the resolved one
+    assertThat(policymaker.get(behind + "&status=unresolved").body())
+        .contains("href=\"/problem/" + group.problems().get(0) + "\"");
+    assertThat(policymaker.get(behind + "&status=resolved").body())
+        .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
     assertThat(policymaker.get("/dashboard/problems?month=13-2026").statusCode()).isEqualTo(400);
   }
 

@@ -63,6 +63,15 @@ class PlacePagesIT {
   }
 
   @Test
+  void eachChildSaysHowManyPlacesLieBeneathIt() {
+    var body = get(VedikaServer.url("/place/05"), "Cookie", "lang=en").body();
+
+    var from = body.indexOf("Samraong Tong");
+    assertThat(from).isNotNegative();
+    assertThat(body.substring(from, body.indexOf("</a>", from))).contains("15 communes");
+  }
+
+  @Test
   void theLanguageSwitchNeverLeavesVedika() {
     var switched = get(VedikaServer.url("/language?to=en&next=%2F%2Fevil.example%2F"));
 

@@ -60,6 +60,11 @@ public class Aggregation {
   static final int CHUNK = 500;
   /** Problems the grouping pass looks at per run (new ones are looked at when they are raised). */
   static final int SUGGESTIONS_PER_RUN = 200;
+  // HOT-PATH: the bulk statements keep ProblemStatus and ModerationState values as SQL literals
+  // (these two constants and three statements below) and read JDBC rows by position: they were
+  // tuned against the big data set (docs/benchmarks.md, docs/bench-dashboard.sh), and binding them
+  // would reorder the parameters of statements assembled from these fragments — not a one-line
+  // change. The literals must spell ProblemStatus.isUnresolved() and ModerationState.VISIBLE.
   static final String UNRESOLVED = "('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')";
   static final String PUBLISHED = "moderation = 'VISIBLE' AND merged_into IS NULL";
 

@@ -18,6 +18,8 @@ import org.vedika.account.entity.RoleGrant;
 import org.vedika.dashboard.control.Period;
 import org.vedika.dashboard.control.Ranking;
 import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.ModerationState;
+import org.vedika.problem.entity.ProblemStatus;
 
 /**
  * What the policymakers' dashboard reads: the ranked rows, the chart series and the problems behind
@@ -26,6 +28,13 @@ import org.vedika.problem.entity.Category;
  *
  * <p>Only reads, so no transaction: with one, each native query here was wrapped in an XA
  * start, end and commit — four round trips to MariaDB instead of one, seven times a page view.
+ *
+ * <p>HOT-PATH: the rows here stay {@code Object[]} read by position, each query's in one place
+ * ({@link #row}, and the loop or lambda after each query): these reads were tuned against the big
+ * data set (docs/benchmarks.md, docs/bench-dashboard.sh) and are left as measured. Enum values are
+ * bound as parameters where that was a one-line change ({@link #behind}, {@link #spots}); the
+ * driver prepares statements on the client, so MariaDB receives the same SQL text and plans it the
+ * same. {@code r.kind = 'R'} / {@code 'P'} in {@link #ROW} stay literals: no Java enum spells them.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -335,8 +344,9 @@ public class Dashboard {
   public List<Behind> behind(Filter filter, Long recurringId, YearMonth month, int first, int max) {
     var sql = new StringBuilder(
         "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
-            + " WHERE moderation = 'VISIBLE' AND merged_into IS NULL AND place_code LIKE ?");
+            + " WHERE moderation = ? AND merged_into IS NULL AND place_code LIKE ?");
     var parameters = new ArrayList<Object>();
+    parameters.add(ModerationState.VISIBLE.name());
     parameters.add(filter.placeCode() + "%");
     if (recurringId != null) {
       sql.append(" AND recurring_id = ?");
@@ -356,8 +366,16 @@ public class Dashboard {
       parameters.add(month.plusMonths(1).atDay(1));
     }
     switch (filter.standing()) {
-      case UNRESOLVED -> sql.append(" AND status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')");
-      case RESOLVED -> sql.append(" AND status = 'RESOLVED'");
+      case UNRESOLVED -> {
+        sql.append(" AND status IN (?, ?, ?)");
+        parameters.add(ProblemStatus.OPEN.name());
+        parameters.add(ProblemStatus.ACKNOWLEDGED.name());
+        parameters.add(ProblemStatus.IN_PROGRESS.name());
+      }
+      case RESOLVED -> {
+        sql.append(" AND status = ?");
+        parameters.add(ProblemStatus.RESOLVED.name());
+      }
       default -> {}
     }
     sql.append(" ORDER BY vote_count DESC, id DESC LIMIT ? OFFSET ?");
@@ -391,11 +409,12 @@ public class Dashboard {
                 "SELECT c.code, c.name_km, c.name_latin, COALESCE(c.lat, d.lat, pr.lat), COALESCE(c.lon, d.lon, pr.lon),"
                     + " COUNT(*) FROM problem p JOIN place c ON c.code = p.commune_code"
                     + " JOIN place d ON d.code = p.district_code JOIN place pr ON pr.code = p.province_code"
-                    + " WHERE p.recurring_id = ? AND p.moderation = 'VISIBLE' AND p.merged_into IS NULL"
+                    + " WHERE p.recurring_id = ? AND p.moderation = ? AND p.merged_into IS NULL"
                     + " AND p.place_code LIKE ? GROUP BY c.code, c.name_km, c.name_latin, c.lat, d.lat, pr.lat,"
                     + " c.lon, d.lon, pr.lon")
             .setParameter(1, recurringId)
-            .setParameter(2, filter.placeCode() + "%")
+            .setParameter(2, ModerationState.VISIBLE.name())
+            .setParameter(3, filter.placeCode() + "%")
             .getResultList();
     return rows.stream()
         .filter(r -> r[3] != null && r[4] != null)

@@ -36,11 +36,14 @@ public class Moderation {
 
   static final int NOTE_MAX = 500;
 
-  /** Posts waiting for review join the queue's reported posts (with no reporters). */
+  /**
+   * Posts waiting for review join the queue's reported posts (with no reporters); {@code ?6} is
+   * {@link ModerationState#PENDING}, bound by {@link #bindPending}.
+   */
   private static final String PENDING_POSTS =
-      " UNION ALL SELECT id, NULL, 0, NULL, created_at FROM problem WHERE moderation = 'PENDING'"
+      " UNION ALL SELECT id, NULL, 0, NULL, created_at FROM problem WHERE moderation = ?6"
           + " UNION ALL SELECT problem_id, id, 0, NULL, created_at FROM reply"
-          + " WHERE moderation = 'PENDING' AND deleted = FALSE";
+          + " WHERE moderation = ?6 AND deleted = FALSE";
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
 
   /** A post being moderated: the problem, and the reply when it is one. */
@@ -78,6 +81,24 @@ public class Moderation {
       String reason,
       String note,
       Instant at) {}
+
+  /**
+   * One open report of a post, as the review page lists it (JavaBean getters: EL cannot read record
+   * properties).
+   */
+  public record Report(String reason, String note, Instant at) {
+    public String getReason() {
+      return reason;
+    }
+
+    public String getNote() {
+      return note;
+    }
+
+    public Instant getAt() {
+      return at;
+    }
+  }
 
   @PersistenceContext EntityManager em;
   @Inject Members members;
@@ -160,6 +181,8 @@ public class Moderation {
     bindScope(query, scope);
     if (reason != null) {
       query.setParameter(5, reason.name());
+    } else {
+      bindPending(query);
     }
     List<Object[]> rows = query.getResultList();
     return rows.stream().map(Moderation::queueItem).toList();
@@ -230,19 +253,27 @@ public class Moderation {
     bindScope(query, scope);
     if (reason != null) {
       query.setParameter(5, reason.name());
+    } else {
+      bindPending(query);
     }
     return (int) number(query.getSingleResult());
   }
 
   /** The open reports of a post: reason, note, when (reporters are not named to moderators' readers). */
   @SuppressWarnings("unchecked")
-  public List<Object[]> reports(Target target) {
-    return onTarget(
-            em.createNativeQuery(
-                "SELECT reason, note, created_at FROM report WHERE resolved_at IS NULL"
-                    + targetSql(target) + " ORDER BY created_at"),
-            target, 1)
-        .getResultList();
+  public List<Report> reports(Target target) {
+    List<Object[]> rows =
+        onTarget(
+                em.createNativeQuery(
+                    "SELECT reason, note, created_at FROM report WHERE resolved_at IS NULL"
+                        + targetSql(target) + " ORDER BY created_at"),
+                target, 1)
+            .getResultList();
+    return rows.stream().map(Moderation::report).toList();
+  }
+
+  private static Report report(Object[] row) {
+    return new Report((String) row[0], (String) row[1], ((Timestamp) row[2]).toInstant());
   }
 
   // ---- actions
@@ -404,21 +435,21 @@ public class Moderation {
       query.setParameter(5, action.name());
     }
     List<Object[]> rows = query.getResultList();
-    return rows.stream()
-        .map(
-            row ->
-                new Entry(
-                    number(row[0]),
-                    (String) row[1],
-                    (String) row[2],
-                    number(row[3]),
-                    row[4] == null ? null : number(row[4]),
-                    (String) row[5],
-                    (String) row[6],
-                    (String) row[7],
-                    (String) row[8],
-                    ((Timestamp) row[9]).toInstant()))
-        .toList();
+    return rows.stream().map(Moderation::entry).toList();
+  }
+
+  private static Entry entry(Object[] row) {
+    return new Entry(
+        number(row[0]),
+        (String) row[1],
+        (String) row[2],
+        number(row[3]),
+        row[4] == null ? null : number(row[4]),
+        (String) row[5],
+        (String) row[6],
+        (String) row[7],
+        (String) row[8],
+        ((Timestamp) row[9]).toInstant());
   }
 
   // ---- internals
@@ -554,6 +585,11 @@ public class Moderation {
       or.append(i == 0 ? "" : " OR ").append("p.place_code LIKE ?").append(10 + i);
     }
     return or.append(")").toString();
+  }
+
+  /** Binds {@link #PENDING_POSTS}. */
+  private static void bindPending(jakarta.persistence.Query query) {
+    query.setParameter(6, ModerationState.PENDING.name());
   }
 
   private static void bindScope(jakarta.persistence.Query query, List<String> scope) {

@@ -29,7 +29,7 @@ public class ReviewBacking {
 
   private Optional<Moderation.Target> target = Optional.empty();
   private Moderation.QueueItem item;
-  private List<Object[]> reports;
+  private List<Moderation.Report> reports;
   private Reason reason;
   private String note;
   private int days = 7;
@@ -139,7 +139,7 @@ public class ReviewBacking {
     return item;
   }
 
-  public List<Object[]> getReports() {
+  public List<Moderation.Report> getReports() {
     if (reports == null) {
       reports = target.map(moderation::reports).orElse(List.of());
     }

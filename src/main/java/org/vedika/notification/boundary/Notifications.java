@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.vedika.account.entity.Member;
+import org.vedika.account.entity.MemberStatus;
 import org.vedika.notification.control.EmailText;
 import org.vedika.notification.entity.Notification;
 import org.vedika.problem.entity.Problem;
@@ -116,17 +117,26 @@ public class Notifications {
             problem.getTitle(),
             problem.getStatus().name(),
             text);
-    List<Object[]> recipients =
+    List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT m.email, m.language FROM follow f JOIN member m ON m.id = f.member_id"
                     + " WHERE f.problem_id = ? AND f.member_id <> ? AND m.email_notifications"
-                    + " AND m.email IS NOT NULL AND m.status = 'ACTIVE'")
+                    + " AND m.email IS NOT NULL AND m.status = ?")
             .setParameter(1, problem.getId())
             .setParameter(2, actor.getId())
+            .setParameter(3, MemberStatus.ACTIVE.name())
             .getResultList();
-    return recipients.stream()
-        .map(row -> EmailText.compose((String) row[0], (String) row[1], what, publicUrl))
+    return rows.stream()
+        .map(Notifications::recipient)
+        .map(to -> EmailText.compose(to.email(), to.language(), what, publicUrl))
         .toList();
+  }
+
+  /** A follower who reads e-mail: their address and language. */
+  private record Recipient(String email, String language) {}
+
+  private static Recipient recipient(Object[] row) {
+    return new Recipient((String) row[0], (String) row[1]);
   }
 
   public void follow(long memberId, long problemId) {

@@ -53,12 +53,11 @@ public class Places {
     if (places.isEmpty()) {
       return Map.of();
     }
-    List<Object[]> rows =
-        em.createNamedQuery(Place.COUNT_CHILDREN, Object[].class)
-            .setParameter("codes", places.stream().map(Place::getCode).toList())
-            .getResultList();
-    return rows.stream()
-        .collect(Collectors.toMap(row -> (String) row[0], row -> ((Number) row[1]).longValue()));
+    return em.createNamedQuery(Place.COUNT_CHILDREN, Place.ChildCount.class)
+        .setParameter("codes", places.stream().map(Place::getCode).toList())
+        .getResultList()
+        .stream()
+        .collect(Collectors.toMap(Place.ChildCount::parentCode, Place.ChildCount::children));
   }
 
   /**

@@ -35,14 +35,20 @@ import java.util.Locale;
         + " ORDER BY LENGTH(p.code), p.nameLatin, p.code")
 @NamedQuery(
     name = Place.COUNT_CHILDREN,
-    query = "SELECT p.parentCode, COUNT(p) FROM Place p WHERE p.parentCode IN :codes"
-        + " GROUP BY p.parentCode")
+    query = "SELECT NEW org.vedika.place.entity.Place$ChildCount(p.parentCode, COUNT(p))"
+        + " FROM Place p WHERE p.parentCode IN :codes GROUP BY p.parentCode")
 public class Place {
 
   public static final String FIND_PROVINCES = "Place.findProvinces";
   public static final String FIND_CHILDREN = "Place.findChildren";
   public static final String FIND_BY_NAME = "Place.findByName";
   public static final String COUNT_CHILDREN = "Place.countChildren";
+
+  /**
+   * A row of {@link #COUNT_CHILDREN}: a place's code and how many children it has ({@code Long}:
+   * EclipseLink finds the constructor by the types of COUNT's result).
+   */
+  public record ChildCount(String parentCode, Long children) {}
   /** EclipseLink's hint name; the gazetteer never changes while Vedika runs. */
   static final String RESULTS_CACHE = "eclipselink.query-results-cache";
 

@@ -184,13 +184,14 @@ public class Problems {
       return List.of();
     }
     var sql =
-        "SELECT id FROM problem WHERE moderation = 'VISIBLE'"
+        "SELECT id FROM problem WHERE moderation = ?"
             + " AND MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
             + (scope == null ? "" : " AND " + scopeColumn(scope) + " = ?")
             + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, vote_count DESC, id DESC"
             + " LIMIT ?";
-    var matches = em.createNativeQuery(sql).setParameter(1, against.get());
-    int next = 2;
+    var matches =
+        em.createNativeQuery(sql).setParameter(1, ModerationState.VISIBLE.name()).setParameter(2, against.get());
+    int next = 3;
     if (scope != null) {
       matches.setParameter(next++, scope.getCode());
     }

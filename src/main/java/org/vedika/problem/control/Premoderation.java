@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vedika.account.entity.Member;
+import org.vedika.account.entity.Role;
+import org.vedika.problem.entity.ModerationState;
 
 /**
  * Which new posts wait for a moderator before anyone else sees them: the first posts of a member
@@ -62,16 +64,18 @@ public class Premoderation {
     }
     return ((Number)
             em.createNativeQuery(
-                    "SELECT (SELECT COUNT(*) FROM problem WHERE author_id = ?1 AND moderation = 'VISIBLE')"
-                        + " + (SELECT COUNT(*) FROM reply WHERE author_id = ?1 AND moderation = 'VISIBLE')")
+                    "SELECT (SELECT COUNT(*) FROM problem WHERE author_id = ?1 AND moderation = ?2)"
+                        + " + (SELECT COUNT(*) FROM reply WHERE author_id = ?1 AND moderation = ?2)")
                 .setParameter(1, memberId)
+                .setParameter(2, ModerationState.VISIBLE.name())
                 .getSingleResult())
         .longValue();
   }
 
   private boolean hasRole(long memberId) {
-    return !em.createNativeQuery("SELECT 1 FROM role_grant WHERE member_id = ? AND role <> 'CITIZEN' LIMIT 1")
+    return !em.createNativeQuery("SELECT 1 FROM role_grant WHERE member_id = ? AND role <> ? LIMIT 1")
         .setParameter(1, memberId)
+        .setParameter(2, Role.CITIZEN.name())
         .getResultList()
         .isEmpty();
   }

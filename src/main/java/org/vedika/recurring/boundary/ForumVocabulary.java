@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.vedika.problem.entity.ModerationState;
 import org.vedika.recurring.control.Similarity;
 
 /**
@@ -41,8 +42,9 @@ public class ForumVocabulary {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT category, title, body FROM problem WHERE moderation = 'VISIBLE'"
+                "SELECT category, title, body FROM problem WHERE moderation = ?"
                     + " ORDER BY id DESC LIMIT " + SAMPLE)
+            .setParameter(1, ModerationState.VISIBLE.name())
             .getResultList();
     var texts = new ArrayList<Similarity.Text>(rows.size());
     for (var row : rows) {

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -18,6 +17,7 @@ import org.vedika.account.entity.Member;
 import org.vedika.account.entity.Role;
 import org.vedika.account.entity.RoleGrant;
 import org.vedika.problem.entity.Category;
+import org.vedika.problem.entity.ModerationState;
 import org.vedika.recurring.control.Similarity;
 import org.vedika.recurring.entity.RecurringProblem;
 import org.vedika.search.control.SearchText;
@@ -68,25 +68,38 @@ public class Grouping {
    * older problems only, so a pair is suggested once, when its newer problem is looked at.
    */
   public void suggestFor(long problemId) {
-    var rows =
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT category, title, body, recurring_id FROM problem"
-                    + " WHERE id = ? AND moderation = 'VISIBLE' AND merged_into IS NULL")
+                "SELECT id, category, title, body, recurring_id FROM problem"
+                    + " WHERE id = ? AND moderation = ? AND merged_into IS NULL")
             .setParameter(1, problemId)
+            .setParameter(2, ModerationState.VISIBLE.name())
             .getResultList();
     if (rows.isEmpty()) {
       return;
     }
-    var row = (Object[]) rows.get(0);
-    if (row[3] == null) {
+    var problem = textOf(rows.get(0));
+    if (problem.recurringId() == null) {
       var words = vocabulary.current();
-      var self = Similarity.Features.of(new Similarity.Text((String) row[0], (String) row[1], (String) row[2]), words);
-      var query = SearchText.queryAny(row[1] + "\n" + row[2]);
+      var self = Similarity.Features.of(problem.text(), words);
+      var query = SearchText.queryAny(problem.text().title() + "\n" + problem.text().body());
       if (query.isPresent()) {
         record(problemId, candidates(problemId, self, words, query.get()));
       }
     }
     problems.markSuggested(problemId);
+  }
+
+  /** A published problem's text for the similarity measure, and its group if it is in one. */
+  private record ProblemText(long id, Similarity.Text text, Long recurringId) {}
+
+  /** A row of {@code id, category, title, body, recurring_id}. */
+  private static ProblemText textOf(Object[] row) {
+    return new ProblemText(
+        ((Number) row[0]).longValue(),
+        new Similarity.Text((String) row[1], (String) row[2], (String) row[3]),
+        row[4] == null ? null : ((Number) row[4]).longValue());
   }
 
   private record Candidate(Long recurringId, Long peerId, double similarity) {}
@@ -98,27 +111,24 @@ public class Grouping {
         em.createNativeQuery(
                 "SELECT id, category, title, body, recurring_id FROM problem"
                     + " WHERE MATCH (search_text) AGAINST (? IN BOOLEAN MODE)"
-                    + " AND id <> ? AND moderation = 'VISIBLE' AND merged_into IS NULL"
+                    + " AND id <> ? AND moderation = ? AND merged_into IS NULL"
                     + " ORDER BY MATCH (search_text) AGAINST (? IN BOOLEAN MODE) DESC, id DESC LIMIT ?")
             .setParameter(1, query)
             .setParameter(2, problemId)
-            .setParameter(3, query)
-            .setParameter(4, CANDIDATES)
+            .setParameter(3, ModerationState.VISIBLE.name())
+            .setParameter(4, query)
+            .setParameter(5, CANDIDATES)
             .getResultList();
     var best = new HashMap<String, Candidate>();
-    for (var other : found) {
-      var similarity =
-          Similarity.of(
-              self,
-              Similarity.Features.of(
-                  new Similarity.Text((String) other[1], (String) other[2], (String) other[3]), words));
+    for (var other : found.stream().map(Grouping::textOf).toList()) {
+      var similarity = Similarity.of(self, Similarity.Features.of(other.text(), words));
       if (similarity < Similarity.SAME) {
         continue;
       }
-      var otherId = ((Number) other[0]).longValue();
+      var otherId = other.id();
       Candidate candidate;
-      if (other[4] != null) {
-        candidate = new Candidate(((Number) other[4]).longValue(), null, similarity);
+      if (other.recurringId() != null) {
+        candidate = new Candidate(other.recurringId(), null, similarity);
       } else if (otherId < problemId) {
         candidate = new Candidate(null, otherId, similarity);
       } else {
@@ -164,22 +174,22 @@ public class Grouping {
                 + " ORDER BY s.similarity DESC, s.id DESC LIMIT ? OFFSET ?");
     var index = bind(query, scope);
     query.setParameter(index, max).setParameter(index + 1, first);
-    var list = new ArrayList<Suggestion>();
-    for (var o : (List<?>) query.getResultList()) {
-      var row = (Object[]) o;
-      list.add(
-          new Suggestion(
-              ((Number) row[0]).longValue(),
-              ((Number) row[1]).longValue(),
-              (String) row[2],
-              (String) row[3],
-              row[4] == null ? null : ((Number) row[4]).longValue(),
-              row[5] == null ? null : ((Number) row[5]).longValue(),
-              (String) row[6],
-              (String) row[7],
-              ((Number) row[8]).doubleValue()));
-    }
-    return list;
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows = query.getResultList();
+    return rows.stream().map(Grouping::suggestion).toList();
+  }
+
+  private static Suggestion suggestion(Object[] row) {
+    return new Suggestion(
+        ((Number) row[0]).longValue(),
+        ((Number) row[1]).longValue(),
+        (String) row[2],
+        (String) row[3],
+        row[4] == null ? null : ((Number) row[4]).longValue(),
+        row[5] == null ? null : ((Number) row[5]).longValue(),
+        (String) row[6],
+        (String) row[7],
+        ((Number) row[8]).doubleValue());
   }
 
   public int countOpenSuggestions(long curatorId) {
@@ -196,12 +206,13 @@ public class Grouping {
     return ((Number) query.getSingleResult()).intValue();
   }
 
+  /** Parameters 1 and 2 are {@link ModerationState#VISIBLE}, then the scope ({@link #bind}). */
   private static String openWhere(List<String> scope) {
     var where =
         new StringBuilder(
-            " WHERE s.decision IS NULL AND p.recurring_id IS NULL AND p.moderation = 'VISIBLE'"
+            " WHERE s.decision IS NULL AND p.recurring_id IS NULL AND p.moderation = ?"
                 + " AND p.merged_into IS NULL"
-                + " AND (s.peer_id IS NULL OR (q.moderation = 'VISIBLE' AND q.merged_into IS NULL))");
+                + " AND (s.peer_id IS NULL OR (q.moderation = ? AND q.merged_into IS NULL))");
     if (!scope.contains("")) {
       where.append(" AND (");
       for (var i = 0; i < scope.size(); i++) {
@@ -213,7 +224,8 @@ public class Grouping {
   }
 
   private static int bind(jakarta.persistence.Query query, List<String> scope) {
-    var index = 1;
+    query.setParameter(1, ModerationState.VISIBLE.name()).setParameter(2, ModerationState.VISIBLE.name());
+    var index = 3;
     if (!scope.contains("")) {
       for (var prefix : scope) {
         query.setParameter(index++, prefix + "%");
@@ -228,25 +240,27 @@ public class Grouping {
    */
   public RecurringProblem confirm(Member curator, long suggestionId) {
     var suggestion = openSuggestion(suggestionId);
-    var problemId = ((Number) suggestion[0]).longValue();
+    var problemId = suggestion.problemId();
     mustCurate(curator, List.of(problemId));
     RecurringProblem group;
-    if (suggestion[1] != null) {
-      group = find(((Number) suggestion[1]).longValue()).orElseThrow(() -> gone(suggestionId));
+    if (suggestion.recurringId() != null) {
+      group = find(suggestion.recurringId()).orElseThrow(() -> gone(suggestionId));
     } else {
-      var peerId = ((Number) suggestion[2]).longValue();
-      var peers = em.createNativeQuery(
-              "SELECT recurring_id, title, category FROM problem WHERE id = ? AND moderation = 'VISIBLE' FOR UPDATE")
+      var peerId = suggestion.peerId();
+      @SuppressWarnings("unchecked")
+      List<Object[]> peers = em.createNativeQuery(
+              "SELECT recurring_id, title, category FROM problem WHERE id = ? AND moderation = ? FOR UPDATE")
           .setParameter(1, peerId)
+          .setParameter(2, ModerationState.VISIBLE.name())
           .getResultList();
       if (peers.isEmpty()) {
         throw gone(suggestionId);
       }
-      var peer = (Object[]) peers.get(0);
-      if (peer[0] != null) {
-        group = find(((Number) peer[0]).longValue()).orElseThrow(() -> gone(suggestionId));
+      var peer = peer(peers.get(0));
+      if (peer.recurringId() != null) {
+        group = find(peer.recurringId()).orElseThrow(() -> gone(suggestionId));
       } else {
-        group = newGroup(curator, (String) peer[1], Category.valueOf((String) peer[2]));
+        group = newGroup(curator, peer.title(), peer.category());
         assign(group.getId(), List.of(peerId));
       }
     }
@@ -258,12 +272,24 @@ public class Grouping {
   /** This problem and that group (or problem) are not the same issue: never suggested again. */
   public void reject(Member curator, long suggestionId) {
     var suggestion = openSuggestion(suggestionId);
-    mustCurate(curator, List.of(((Number) suggestion[0]).longValue()));
+    mustCurate(curator, List.of(suggestion.problemId()));
     decide(curator, suggestionId, "REJECTED");
   }
 
-  private Object[] openSuggestion(long suggestionId) {
-    var found =
+  /** A suggestion being decided: its problem, and the group or the peer problem suggested. */
+  private record OpenSuggestion(long problemId, Long recurringId, Long peerId) {}
+
+  /** A suggested peer problem being decided: its group if it has one, its title and category. */
+  private record Peer(Long recurringId, String title, Category category) {}
+
+  private static Peer peer(Object[] row) {
+    return new Peer(
+        row[0] == null ? null : ((Number) row[0]).longValue(), (String) row[1], Category.valueOf((String) row[2]));
+  }
+
+  private OpenSuggestion openSuggestion(long suggestionId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> found =
         em.createNativeQuery(
                 "SELECT s.problem_id, s.recurring_id, s.peer_id FROM recurring_suggestion s"
                     + " JOIN problem p ON p.id = s.problem_id"
@@ -273,7 +299,11 @@ public class Grouping {
     if (found.isEmpty()) {
       throw gone(suggestionId);
     }
-    return (Object[]) found.get(0);
+    var row = found.get(0);
+    return new OpenSuggestion(
+        ((Number) row[0]).longValue(),
+        row[1] == null ? null : ((Number) row[1]).longValue(),
+        row[2] == null ? null : ((Number) row[2]).longValue());
   }
 
   private void decide(Member curator, long suggestionId, String decision) {
@@ -369,28 +399,28 @@ public class Grouping {
 
   /** The group's public problems, most votes first. */
   public List<GroupedProblem> problemsOf(long groupId, int first, int max) {
-    var list = new ArrayList<GroupedProblem>();
-    for (var o :
-        (List<?>)
-            em.createNativeQuery(
-                    "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
-                        + " WHERE recurring_id = ? AND moderation = 'VISIBLE'"
-                        + " ORDER BY vote_count DESC, id DESC LIMIT ? OFFSET ?")
-                .setParameter(1, groupId)
-                .setParameter(2, max)
-                .setParameter(3, first)
-                .getResultList()) {
-      var row = (Object[]) o;
-      list.add(
-          new GroupedProblem(
-              ((Number) row[0]).longValue(),
-              (String) row[1],
-              (String) row[2],
-              (String) row[3],
-              ((Number) row[4]).intValue(),
-              row[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) row[5]));
-    }
-    return list;
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
+                    + " WHERE recurring_id = ? AND moderation = ?"
+                    + " ORDER BY vote_count DESC, id DESC LIMIT ? OFFSET ?")
+            .setParameter(1, groupId)
+            .setParameter(2, ModerationState.VISIBLE.name())
+            .setParameter(3, max)
+            .setParameter(4, first)
+            .getResultList();
+    return rows.stream().map(Grouping::groupedProblem).toList();
+  }
+
+  private static GroupedProblem groupedProblem(Object[] row) {
+    return new GroupedProblem(
+        ((Number) row[0]).longValue(),
+        (String) row[1],
+        (String) row[2],
+        (String) row[3],
+        ((Number) row[4]).intValue(),
+        row[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) row[5]);
   }
 
   /** Whether the member may curate groups at all (a moderator, policymaker or admin). */

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.util.List;
 import org.vedika.place.entity.Place;
+import org.vedika.problem.entity.ModerationState;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemStatus;
 
@@ -45,22 +46,25 @@ public class ResponseTimes {
   public Figures of(Place area) {
     var column = column(area);
     var counts =
-        (Object[])
+        counts(
             em.createNativeQuery(
                     "SELECT COUNT(*),"
                         + " COUNT(answered_at),"
                         + " COALESCE(SUM(answered_at <= created_at + INTERVAL ? DAY), 0),"
-                        + " COALESCE(SUM(status = 'RESOLVED'), 0)"
-                        + " FROM problem WHERE " + column + " = ? AND moderation = 'VISIBLE'")
+                        + " COALESCE(SUM(status = ?), 0)"
+                        + " FROM problem WHERE " + column + " = ? AND moderation = ?")
                 .setParameter(1, PROMPT.toDays())
-                .setParameter(2, area.getCode())
-                .getSingleResult();
+                .setParameter(2, ProblemStatus.RESOLVED.name())
+                .setParameter(3, area.getCode())
+                .setParameter(4, ModerationState.VISIBLE.name())
+                .getSingleResult());
     var median =
         em.createNativeQuery(
                 "SELECT MEDIAN(TIMESTAMPDIFF(SECOND, created_at, answered_at)) OVER ()"
-                    + " FROM problem WHERE " + column + " = ? AND moderation = 'VISIBLE'"
+                    + " FROM problem WHERE " + column + " = ? AND moderation = ?"
                     + " AND answered_at IS NOT NULL LIMIT 1")
             .setParameter(1, area.getCode())
+            .setParameter(2, ModerationState.VISIBLE.name())
             .getResultList();
     var waiting =
         em.createQuery(
@@ -75,14 +79,22 @@ public class ResponseTimes {
             .getResultList();
     return new Figures(
         area.getCode(),
-        number(counts[0]),
-        number(counts[1]),
-        number(counts[2]),
-        number(counts[3]),
+        counts.problems(),
+        counts.answered(),
+        counts.answeredWithin7Days(),
+        counts.resolved(),
         median.isEmpty() || median.get(0) == null
             ? null
             : Duration.ofSeconds(Math.round(((Number) median.get(0)).doubleValue())),
         waiting);
+  }
+
+  /** An area's counts, as {@link #of} reads them in one row. */
+  private record Counts(long problems, long answered, long answeredWithin7Days, long resolved) {}
+
+  private static Counts counts(Object row) {
+    var counts = (Object[]) row;
+    return new Counts(number(counts[0]), number(counts[1]), number(counts[2]), number(counts[3]));
   }
 
   private static long number(Object value) {
