@@ -119,6 +119,10 @@ public class Problem {
   @Column(name = "merged_into")
   private Long mergedInto;
 
+  /** The recurring problem (group) it belongs to: written by {@code Problems}' group methods. */
+  @Column(name = "recurring_id", insertable = false, updatable = false)
+  private Long recurringId;
+
   protected Problem() {}
 
   public Problem(Place place, Member author, String title, String body, Category category) {
@@ -401,6 +405,10 @@ public class Problem {
 
   public Instant getResolvedAt() {
     return resolvedAt;
+  }
+
+  public Long getRecurringId() {
+    return recurringId;
   }
 
   public Long getMergedInto() {

@@ -247,16 +247,12 @@ public class Grouping {
       group = find(suggestion.recurringId()).orElseThrow(() -> gone(suggestionId));
     } else {
       var peerId = suggestion.peerId();
-      @SuppressWarnings("unchecked")
-      List<Object[]> peers = em.createNativeQuery(
-              "SELECT recurring_id, title, category FROM problem WHERE id = ? AND moderation = ? FOR UPDATE")
-          .setParameter(1, peerId)
-          .setParameter(2, ModerationState.VISIBLE.name())
-          .getResultList();
-      if (peers.isEmpty()) {
+      // the peer's row locked through its owner, like every writer of a problem
+      var locked = problems.lock(peerId);
+      if (!locked.isPublished()) {
         throw gone(suggestionId);
       }
-      var peer = peer(peers.get(0));
+      var peer = new Peer(locked.getRecurringId(), locked.getTitle(), locked.getCategory());
       if (peer.recurringId() != null) {
         group = find(peer.recurringId()).orElseThrow(() -> gone(suggestionId));
       } else {
@@ -282,29 +278,30 @@ public class Grouping {
   /** A suggested peer problem being decided: its group if it has one, its title and category. */
   private record Peer(Long recurringId, String title, Category category) {}
 
-  private static Peer peer(Object[] row) {
-    return new Peer(
-        row[0] == null ? null : ((Number) row[0]).longValue(), (String) row[1], Category.valueOf((String) row[2]));
-  }
-
   private OpenSuggestion openSuggestion(long suggestionId) {
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         em.createNativeQuery(
-                "SELECT s.problem_id, s.recurring_id, s.peer_id FROM recurring_suggestion s"
-                    + " JOIN problem p ON p.id = s.problem_id"
-                    + " WHERE s.id = ? AND s.decision IS NULL AND p.recurring_id IS NULL FOR UPDATE")
+                "SELECT problem_id, recurring_id, peer_id FROM recurring_suggestion"
+                    + " WHERE id = ? AND decision IS NULL FOR UPDATE")
             .setParameter(1, suggestionId)
             .getResultList();
     if (found.isEmpty()) {
       throw gone(suggestionId);
     }
     var row = found.get(0);
-    return new OpenSuggestion(
-        ((Number) row[0]).longValue(),
-        row[1] == null ? null : ((Number) row[1]).longValue(),
-        row[2] == null ? null : ((Number) row[2]).longValue());
+    var suggestion =
+        new OpenSuggestion(
+            ((Number) row[0]).longValue(),
+            row[1] == null ? null : ((Number) row[1]).longValue(),
+            row[2] == null ? null : ((Number) row[2]).longValue());
+    // the problem's row locked through its owner; a problem grouped meanwhile needs no decision
+    if (problems.lock(suggestion.problemId()).getRecurringId() != null) {
+      throw gone(suggestionId);
+    }
+    return suggestion;
   }
+
 
   private void decide(Member curator, long suggestionId, String decision) {
     em.createNativeQuery(
