@@ -21,7 +21,7 @@ import org.vedika.moderation.entity.Reason;
  */
 @Named
 @ViewScoped
-public class ReviewQueue implements Serializable {
+public class ModerationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -23,7 +23,7 @@ import org.vedika.i18n.boundary.Messages;
  */
 @Named
 @ViewScoped
-public class SuggestionsBacking implements Serializable {
+public class RecurringSuggestionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 

@@ -12,7 +12,7 @@ import org.vedika.notification.entity.Notification;
 /** The header's unread count and {@code /notifications}. */
 @Named
 @RequestScoped
-public class InboxBacking {
+public class NotificationsBacking {
 
   @Inject Notifications notifications;
   @Inject NotificationReads reads;

@@ -17,7 +17,7 @@ import org.vedika.account.boundary.CurrentMember;
  */
 @Named
 @RequestScoped
-public class ProblemsBehindBacking extends DashboardView {
+public class DashboardProblemsBacking extends DashboardView {
 
   private static final long serialVersionUID = 1L;
 

@@ -16,7 +16,7 @@ import org.vedika.moderation.entity.Action;
  */
 @Named
 @RequestScoped
-public class ModerationLog {
+public class ModerationLogBacking {
 
   public static final int PAGE_SIZE = 50;
 

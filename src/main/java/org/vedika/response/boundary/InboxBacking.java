@@ -28,7 +28,7 @@ import org.vedika.problem.entity.ProblemStatus;
  */
 @Named
 @ViewScoped
-public class OfficialInbox implements Serializable {
+public class InboxBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
