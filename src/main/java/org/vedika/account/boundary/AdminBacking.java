@@ -40,8 +40,7 @@ public class AdminBacking {
   /** View action: admins only (403 for anyone else, login first for strangers). */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fadmin");
+      org.vedika.Pages.logInFirst();
       return;
     }
     if (!isAdmin()) {

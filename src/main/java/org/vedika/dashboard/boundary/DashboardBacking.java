@@ -73,7 +73,7 @@ public class DashboardBacking extends DashboardView {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
+      org.vedika.Pages.logInFirst();
       return;
     }
     scopes = Dashboard.scopes(me.grants());

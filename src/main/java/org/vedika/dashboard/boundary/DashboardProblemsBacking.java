@@ -34,7 +34,7 @@ public class DashboardProblemsBacking extends DashboardView {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
+      org.vedika.Pages.logInFirst();
       return;
     }
     var code = dashboard.readable(Dashboard.scopes(me.grants()), place, true);

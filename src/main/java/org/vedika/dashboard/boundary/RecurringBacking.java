@@ -62,7 +62,7 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Frecurring%2F" + id);
+      org.vedika.Pages.logInFirst();
       return;
     }
     group = id == null ? null : grouping.find(id).orElse(null);

@@ -36,7 +36,7 @@ public class ModerationBacking implements Serializable {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation");
+      org.vedika.Pages.logInFirst();
     } else if (!me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators only");
       context.responseComplete();

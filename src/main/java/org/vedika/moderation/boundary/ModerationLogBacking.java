@@ -31,7 +31,7 @@ public class ModerationLogBacking {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation-log");
+      org.vedika.Pages.logInFirst();
     } else if (!me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators and admins only");
       context.responseComplete();

@@ -35,8 +35,7 @@ public class NotificationsBacking {
   /** View action: members only. */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fnotifications");
+      org.vedika.Pages.logInFirst();
     }
   }
 

@@ -9,8 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -47,8 +45,7 @@ public class Drafts extends HttpFilter {
     }
     request.getSession(true);
     var back = keep(request, "draft.restored").orElseThrow();
-    response.sendRedirect(
-        request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    response.sendRedirect(request.getContextPath() + org.vedika.Pages.loginPath(back));
   }
 
   /**

@@ -58,11 +58,7 @@ public class RaiseBacking {
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!me.isLoggedIn()) {
-      var next = "/raise" + (placeCode == null ? "" : "?place=" + placeCode);
-      external.redirect(
-          external.getRequestContextPath()
-              + "/login?next="
-              + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+      org.vedika.Pages.logInFirst("/raise" + (placeCode == null ? "" : "?place=" + placeCode));
       return;
     }
     var session = (jakarta.servlet.http.HttpSession) external.getSession(false);

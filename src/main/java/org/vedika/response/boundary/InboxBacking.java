@@ -54,7 +54,7 @@ public class InboxBacking implements Serializable {
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Finbox");
+      org.vedika.Pages.logInFirst();
     } else if (communes.isEmpty()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Officials only");
       FacesContext.getCurrentInstance().responseComplete();
