@@ -106,7 +106,7 @@ public class DashboardResource {
         CSVFormat.DEFAULT.builder()
             .setHeader(
                 "#", text.getString("dashboard.csv.kind"), "id", text.getString("dashboard.column.problem"),
-                text.getString("inbox.column.category"), text.getString("dashboard.csv.problems"),
+                text.getString("general.category"), text.getString("dashboard.csv.problems"),
                 text.getString("dashboard.csv.people"), text.getString("dashboard.csv.sessionPeople"),
                 text.getString("dashboard.csv.communes"), text.getString("dashboard.csv.provinces"),
                 text.getString("dashboard.csv.unresolved"), text.getString("dashboard.csv.waitDays"),
