@@ -1,5 +1,6 @@
 package org.vedika.problem.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -19,7 +20,9 @@ import java.util.Set;
  * logged in — never logged in, or their session expired while they wrote — is kept in a fresh
  * session, they are sent to log in, and the page they come back to shows the draft again.
  */
-@WebFilter("/*")
+// FORWARD too: a form of a clean-URL page posts to /problem/42, which PlacePaths forwards (the two
+// filters' order on the request is not defined)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class Drafts extends HttpFilter {
 
   /** The session attribute holding the kept draft. */
