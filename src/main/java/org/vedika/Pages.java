@@ -44,9 +44,4 @@ public final class Pages {
   public static String requested() {
     return Faces.getRequestURIWithQueryString().substring(Faces.getRequestContextPath().length());
   }
-
-  /** A request parameter of the current request (also on a form post), or null. */
-  public static String parameter(String name) {
-    return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
-  }
 }
