@@ -105,7 +105,7 @@ public class DashboardResource {
     try (var csv =
         CSVFormat.DEFAULT.builder()
             .setHeader(
-                "#", text.getString("dashboard.csv.kind"), "id", text.getString("dashboard.column.problem"),
+                "#", text.getString("dashboard.csv.kind"), "id", text.getString("general.problem"),
                 text.getString("general.category"), text.getString("dashboard.csv.problems"),
                 text.getString("dashboard.csv.people"), text.getString("dashboard.csv.sessionPeople"),
                 text.getString("dashboard.csv.communes"), text.getString("dashboard.csv.provinces"),
