@@ -92,6 +92,35 @@ class RecurringIT {
   }
 
   @Test
+  void aCurationActionKeepsTheGroupsAddress() {
+    var problem = raise("050205", "Chbar Mon water point asks a fee from IDPoor households",
+        "The water point committee asks IDPoor households to pay the monthly fee like everyone else.");
+    var group = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+        "ថ្លៃទឹក", "Water fees", "NSSF_HEALTH_WORKERS");
+    Fixtures.execute("UPDATE problem SET recurring_id = " + group + " WHERE id = " + problem);
+    var moderator = Fixtures.withRole("moderator", "05070101", "MODERATOR", "0502");
+
+    moderator.get("/recurring/" + group + "?period=90");
+    var renamed = moderator.submit("curate", "rename", Map.of("curate:title-en", "Water points charge IDPoor households"));
+    assertThat(renamed.statusCode()).isEqualTo(200);
+    assertThat(renamed.uri().getPath()).as("the form posts back to the clean URL").isEqualTo("/recurring/" + group);
+    assertThat(renamed.body()).contains("Water points charge IDPoor households");
+    var reloaded = moderator.get(renamed.uri().getPath());
+    assertThat(reloaded.statusCode()).as("the address reloads").isEqualTo(200);
+    assertThat(reloaded.body()).contains("Water points charge IDPoor households");
+
+    // merged into another group: on to that group's own address
+    var other = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+        "ថ្លៃទឹកស្អាត", "Clean water fees", "NSSF_HEALTH_WORKERS");
+    var otherProblem = raise("050204", "Water point in Sopoar Tep charges IDPoor families",
+        "We have the IDPoor card but the water point still charges the full fee each month.");
+    Fixtures.execute("UPDATE problem SET recurring_id = " + other + " WHERE id = " + otherProblem);
+    var merged = moderator.submit("curate", "merge", Map.of("curate:merge-into", Long.toString(other)));
+    assertThat(merged.statusCode()).isEqualTo(200);
+    assertThat(merged.uri().getPath()).isEqualTo("/recurring/" + other);
+  }
+
+  @Test
   void theGroupingPassLooksAtProblemsThatWereNeverLookedAt() throws InterruptedException {
     // written straight into the database (as an import would): no suggestion was made when raised
     var author = Fixtures.member(Fixtures.newPhone(), "author", "05070101");

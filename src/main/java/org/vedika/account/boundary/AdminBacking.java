@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.logging.Logger;
+import org.omnifaces.cdi.Param;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.Role;
 import org.vedika.account.entity.RoleGrant;
@@ -33,6 +34,8 @@ public class AdminBacking {
 
   private String q;
   private String memberId;
+  /** {@code ?member=ID}: the member chosen from the search results (a link). */
+  @Inject @Param(name = "member") private String memberParam;
   private Member member;
   private Role role;
   private String placeCode;
@@ -40,8 +43,7 @@ public class AdminBacking {
   /** View action: admins only (403 for anyone else, login first for strangers). */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fadmin");
+      org.vedika.Pages.logInFirst();
       return;
     }
     if (!isAdmin()) {
@@ -132,8 +134,7 @@ public class AdminBacking {
   }
 
   private Member selected() {
-    var id = memberId != null ? memberId
-        : FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("member");
+    var id = memberId != null ? memberId : memberParam;
     try {
       return id == null ? null : members.find(Long.parseLong(id)).orElse(null);
     } catch (NumberFormatException e) {

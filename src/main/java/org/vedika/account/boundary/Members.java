@@ -20,6 +20,9 @@ import org.vedika.place.entity.PlaceLevel;
 @Stateless
 public class Members {
 
+  /** The longest text the admin page's member search takes. */
+  public static final int SEARCH_MAX = 100;
+
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
 

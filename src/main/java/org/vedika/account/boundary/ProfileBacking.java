@@ -49,8 +49,7 @@ public class ProfileBacking {
   /** View action: members only. */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fprofile");
+      org.vedika.Pages.logInFirst();
     }
   }
 

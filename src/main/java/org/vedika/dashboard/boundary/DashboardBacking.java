@@ -73,7 +73,7 @@ public class DashboardBacking extends DashboardView {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
+      org.vedika.Pages.logInFirst();
       return;
     }
     scopes = Dashboard.scopes(me.grants());
@@ -114,7 +114,7 @@ public class DashboardBacking extends DashboardView {
   /** The chosen province's districts the reader may choose, after "all". */
   public List<SelectItem> getDistrictItems() {
     var items = new ArrayList<SelectItem>();
-    items.add(new SelectItem("", messages.text("inbox.filter.all")));
+    items.add(new SelectItem("", messages.text("general.all")));
     if (place != null && place.length() >= 2) {
       for (var district : places.children(place.substring(0, 2))) {
         if (Dashboard.allowed(scopes, district.getCode())) {
@@ -151,7 +151,7 @@ public class DashboardBacking extends DashboardView {
 
   public List<SelectItem> getCategoryItems() {
     var items = new ArrayList<SelectItem>();
-    items.add(new SelectItem("", messages.text("inbox.filter.all")));
+    items.add(new SelectItem("", messages.text("general.all")));
     for (var category : Category.values()) {
       items.add(new SelectItem(category.key(), messages.text("Category." + category.name())));
     }

@@ -105,8 +105,8 @@ public class DashboardResource {
     try (var csv =
         CSVFormat.DEFAULT.builder()
             .setHeader(
-                "#", text.getString("dashboard.csv.kind"), "id", text.getString("dashboard.column.problem"),
-                text.getString("inbox.column.category"), text.getString("dashboard.csv.problems"),
+                "#", text.getString("dashboard.csv.kind"), "id", text.getString("general.problem"),
+                text.getString("general.category"), text.getString("dashboard.csv.problems"),
                 text.getString("dashboard.csv.people"), text.getString("dashboard.csv.sessionPeople"),
                 text.getString("dashboard.csv.communes"), text.getString("dashboard.csv.provinces"),
                 text.getString("dashboard.csv.unresolved"), text.getString("dashboard.csv.waitDays"),

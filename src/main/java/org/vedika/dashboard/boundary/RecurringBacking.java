@@ -62,7 +62,7 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Frecurring%2F" + id);
+      org.vedika.Pages.logInFirst();
       return;
     }
     group = id == null ? null : grouping.find(id).orElse(null);
@@ -117,18 +117,19 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
     }
   }
 
-  public String merge() {
+  public void merge() throws IOException {
     if (mergeInto == null) {
       messages.error("curate:merge-into", "recurring.merge.same");
-      return null;
+      return;
     }
     try {
       grouping.merge(me.get().orElseThrow(), id, mergeInto);
-      return "/recurring.xhtml?faces-redirect=true&id=" + mergeInto;
     } catch (Refusal refusal) {
       messages.error(null, refusal.bundleKey());
-      return null;
+      return;
     }
+    // this group is gone: on to the one it joined, at its own address
+    org.vedika.Pages.redirect("/recurring/" + mergeInto);
   }
 
   public void add() {

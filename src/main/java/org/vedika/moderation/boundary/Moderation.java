@@ -34,7 +34,8 @@ import org.vedika.problem.entity.ModerationState;
 @Stateless
 public class Moderation {
 
-  static final int NOTE_MAX = 500;
+  /** The longest note a moderator or a reporter writes (the report and moderation_action columns; the forms' maxlength). */
+  public static final int NOTE_MAX = 500;
 
   /**
    * Posts waiting for review join the queue's reported posts (with no reporters); {@code ?6} is

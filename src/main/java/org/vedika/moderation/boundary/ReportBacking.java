@@ -1,14 +1,12 @@
 package org.vedika.moderation.boundary;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.NotNull;
 import java.io.IOException;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
+import org.omnifaces.cdi.Param;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
@@ -23,27 +21,18 @@ public class ReportBacking {
   @Inject CurrentMember me;
   @Inject Messages messages;
 
-  private String problem;
-  private String reply;
+  @Inject @Param private String problem;
+  @Inject @Param private String reply;
 
   @NotNull(message = "{report.reason.required}")
   private Reason reason;
 
   private String note;
 
-  @PostConstruct
-  void init() {
-    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    problem = params.get("problem");
-    reply = params.get("reply");
-  }
-
   /** View action: members only; they come back here after logging in. */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      var next = "/report?problem=" + problem + (reply == null ? "" : "&reply=" + reply);
-      external.redirect(external.getRequestContextPath() + "/login?next=" + URLEncoder.encode(next, StandardCharsets.UTF_8));
+      org.vedika.Pages.logInFirst("/report?problem=" + problem + (reply == null ? "" : "&reply=" + reply));
     }
   }
 

@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import org.omnifaces.cdi.Param;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
@@ -37,10 +38,12 @@ public class ReviewBacking {
   private String category;
   private String mergeInto;
 
+  @Inject @Param private String problem;
+  @Inject @Param private String reply;
+
   @PostConstruct
   void init() {
-    var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-    target = Moderation.target(params.get("problem"), params.get("reply"));
+    target = Moderation.target(problem, reply);
   }
 
   /** View action: moderators only. */
@@ -48,7 +51,7 @@ public class ReviewBacking {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation");
+      org.vedika.Pages.logInFirst();
     } else if (target.isEmpty() || !me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators only");
       context.responseComplete();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.omnifaces.cdi.Param;
 import org.vedika.Pages;
 import org.vedika.account.boundary.CurrentMember;
 
@@ -18,6 +19,8 @@ public class FollowBacking {
   @Inject Notifications notifications;
   @Inject NotificationReads reads;
   @Inject CurrentMember me;
+  /** The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it back. */
+  @Inject @Param private String id;
 
   private Boolean following;
 
@@ -55,9 +58,8 @@ public class FollowBacking {
     return following;
   }
 
-  private static Long problemId() {
+  private Long problemId() {
     try {
-      var id = Pages.parameter("id");
       return id == null ? null : Long.valueOf(id);
     } catch (NumberFormatException notAnId) {
       return null;

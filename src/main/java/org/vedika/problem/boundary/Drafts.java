@@ -1,5 +1,6 @@
 package org.vedika.problem.boundary;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -9,8 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -21,7 +20,9 @@ import java.util.Set;
  * logged in — never logged in, or their session expired while they wrote — is kept in a fresh
  * session, they are sent to log in, and the page they come back to shows the draft again.
  */
-@WebFilter("/*")
+// FORWARD too: a form of a clean-URL page posts to /problem/42, which PlacePaths forwards (the two
+// filters' order on the request is not defined)
+@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class Drafts extends HttpFilter {
 
   /** The session attribute holding the kept draft. */
@@ -47,8 +48,7 @@ public class Drafts extends HttpFilter {
     }
     request.getSession(true);
     var back = keep(request, "draft.restored").orElseThrow();
-    response.sendRedirect(
-        request.getContextPath() + "/login?next=" + URLEncoder.encode(back, StandardCharsets.UTF_8));
+    response.sendRedirect(request.getContextPath() + org.vedika.Pages.loginPath(back));
   }
 
   /**

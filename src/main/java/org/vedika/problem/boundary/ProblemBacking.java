@@ -10,6 +10,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.Refusal;
@@ -34,7 +35,11 @@ public class ProblemBacking {
   /** Replies per page of a thread: a hot thread has thousands, a phone wants a few dozen. */
   public static final int THREAD_PAGE = 50;
 
-  private String id;
+  @Inject @Param private String id;
+  /** {@code ?edit=ID}: the reply to edit. */
+  @Inject @Param private String edit;
+  /** {@code ?page=N} or {@code last}. */
+  @Inject @Param(name = "page") private String askedPage;
   private Problem problem;
   private Integer page;
   private boolean newer;
@@ -58,7 +63,6 @@ public class ProblemBacking {
    */
   @PostConstruct
   void init() {
-    id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     try {
       problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
       if (problem == null && parsedId() != null) {
@@ -140,7 +144,6 @@ public class ProblemBacking {
 
   /** The reply being edited ({@code ?edit=ID}), when it is the member's own and still editable. */
   public Long getEditing() {
-    var edit = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("edit");
     if (edit == null || !me.isLoggedIn()) {
       return null; // asked twice per reply: without an edit, no pass over the thread
     }
@@ -260,7 +263,7 @@ public class ProblemBacking {
    */
   public int getPage() {
     if (page == null) {
-      var asked = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("page");
+      var asked = askedPage;
       if ("last".equals(asked) && problem != null) {
         var size = problems.threadSize(problem.getId(), me.isLoggedIn() ? me.getId() : null);
         page = (int) Math.max(0, (size - 1) / THREAD_PAGE);

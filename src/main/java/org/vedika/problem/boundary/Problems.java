@@ -33,6 +33,8 @@ import org.vedika.search.control.SearchText;
 public class Problems {
 
   public static final int PAGE_SIZE = 20;
+  /** The longest search text, on the search page and in the API. */
+  public static final int SEARCH_MAX = 200;
 
   @PersistenceContext EntityManager em;
   @Inject Members members;

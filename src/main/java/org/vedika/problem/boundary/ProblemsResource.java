@@ -26,8 +26,6 @@ import org.vedika.problem.entity.ProblemStatus;
 @Tag(name = "Problems", description = "Published problems of the village and commune forums")
 public class ProblemsResource {
 
-  static final int SEARCH_MAX = 200;
-
   @Inject Problems problems;
   @Inject Places places;
 
@@ -70,8 +68,8 @@ public class ProblemsResource {
       throw new BadRequestException("Pages start at 0");
     }
     if (q != null && !q.isBlank()) {
-      if (q.length() > SEARCH_MAX) {
-        throw new BadRequestException("A search has at most " + SEARCH_MAX + " characters");
+      if (q.length() > Problems.SEARCH_MAX) {
+        throw new BadRequestException("A search has at most " + Problems.SEARCH_MAX + " characters");
       }
       return problems.search(q, scope, Problems.PAGE_SIZE).stream()
           .filter(p -> inCategory == null || p.getCategory() == inCategory)

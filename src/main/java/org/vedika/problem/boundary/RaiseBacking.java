@@ -9,6 +9,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
@@ -33,6 +34,8 @@ public class RaiseBacking {
 
 
   private String placeCode;
+  /** {@code ?place=CODE}, or the form's hidden field: known while a postback is decoded. */
+  @Inject @Param(name = "place") private String placeParam;
   private Place place;
   private RuntimeException placeFailure;
   private List<Problem> similar;
@@ -58,11 +61,7 @@ public class RaiseBacking {
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!me.isLoggedIn()) {
-      var next = "/raise" + (placeCode == null ? "" : "?place=" + placeCode);
-      external.redirect(
-          external.getRequestContextPath()
-              + "/login?next="
-              + java.net.URLEncoder.encode(next, java.nio.charset.StandardCharsets.UTF_8));
+      org.vedika.Pages.logInFirst("/raise" + (placeCode == null ? "" : "?place=" + placeCode));
       return;
     }
     var session = (jakarta.servlet.http.HttpSession) external.getSession(false);
@@ -133,8 +132,7 @@ public class RaiseBacking {
   /** The place given (also while a postback is decoded), else the member's home village. */
   private void resolvePlace() {
     if (placeCode == null || placeCode.isBlank()) {
-      placeCode =
-          FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("place");
+      placeCode = placeParam;
     }
     if (placeCode != null && placeCode.isBlank()) {
       placeCode = null;

@@ -81,7 +81,7 @@ public class StatusBacking {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     var problem = page.getProblem();
     if (!me.isLoggedIn() || problem == null) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fproblem%2F" + page.getId());
+      org.vedika.Pages.logInFirst("/problem/" + page.getId());
       return;
     }
     try {

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import org.omnifaces.cdi.Param;
 import org.vedika.Pages;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
@@ -21,6 +22,8 @@ public class VoteBacking {
   @Inject VoteReads reads;
   @Inject CurrentMember me;
   @Inject Messages messages;
+  /** The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it back. */
+  @Inject @Param private String id;
 
   private Boolean voted;
 
@@ -80,9 +83,8 @@ public class VoteBacking {
     return voted;
   }
 
-  private static Long problemId() {
+  private Long problemId() {
     try {
-      var id = Pages.parameter("id");
       return id == null ? null : Long.valueOf(id);
     } catch (NumberFormatException notAnId) {
       return null;

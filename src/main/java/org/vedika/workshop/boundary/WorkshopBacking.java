@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.omnifaces.cdi.Param;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
@@ -30,7 +31,7 @@ public class WorkshopBacking {
   @Inject CurrentMember me;
   @Inject Messages messages;
 
-  private String id;
+  @Inject @Param private String id;
   private Workshop workshop;
   private Boolean attending;
   private final Map<Long, String> outcomes = new HashMap<>();
@@ -38,7 +39,6 @@ public class WorkshopBacking {
 
   @PostConstruct
   void init() {
-    id = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
     try {
       workshop = id == null ? null : workshops.find(Long.parseLong(id));
     } catch (NumberFormatException notAnId) {
@@ -125,8 +125,7 @@ public class WorkshopBacking {
     if (me.isLoggedIn() && workshop != null) {
       return false;
     }
-    var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/login?next=%2Fworkshop%2F" + id);
+    org.vedika.Pages.logInFirst("/workshop/" + id);
     return true;
   }
 

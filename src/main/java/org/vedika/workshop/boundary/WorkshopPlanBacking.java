@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.omnifaces.cdi.Param;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.i18n.control.RelativeTime;
@@ -35,7 +36,8 @@ public class WorkshopPlanBacking {
   @Inject CurrentMember me;
   @Inject Messages messages;
 
-  private String commune;
+  /** The commune comes from the request (the form posts it back), so it is known while validating. */
+  @Inject @Param private String commune;
   private Place place;
   private List<Problem> proposed;
 
@@ -52,18 +54,12 @@ public class WorkshopPlanBacking {
 
   private List<String> agenda = new ArrayList<>();
 
-  /** The commune comes from the request (the form posts it back), so it is known while validating. */
-  @jakarta.annotation.PostConstruct
-  void init() {
-    commune = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("commune");
-  }
-
   /** View action: the commune's official only (403 for anyone else, login first for strangers). */
   public void load() throws IOException {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fworkshop-plan%3Fcommune%3D" + commune);
+      org.vedika.Pages.logInFirst();
       return;
     }
     if (getPlace() == null || !me.has(org.vedika.account.entity.Role.OFFICIAL, commune)) {

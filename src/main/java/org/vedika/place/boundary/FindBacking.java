@@ -18,7 +18,7 @@ import org.vedika.place.entity.Place;
  */
 @Named
 @RequestScoped
-public class PlaceFinder {
+public class FindBacking {
 
   @Inject Places places;
   @Inject Language language;

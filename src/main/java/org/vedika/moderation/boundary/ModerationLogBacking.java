@@ -16,7 +16,7 @@ import org.vedika.moderation.entity.Action;
  */
 @Named
 @RequestScoped
-public class ModerationLog {
+public class ModerationLogBacking {
 
   public static final int PAGE_SIZE = 50;
 
@@ -31,7 +31,7 @@ public class ModerationLog {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation-log");
+      org.vedika.Pages.logInFirst();
     } else if (!me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators and admins only");
       context.responseComplete();

@@ -12,7 +12,7 @@ import org.vedika.notification.entity.Notification;
 /** The header's unread count and {@code /notifications}. */
 @Named
 @RequestScoped
-public class InboxBacking {
+public class NotificationsBacking {
 
   @Inject Notifications notifications;
   @Inject NotificationReads reads;
@@ -35,8 +35,7 @@ public class InboxBacking {
   /** View action: members only. */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      var external = FacesContext.getCurrentInstance().getExternalContext();
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fnotifications");
+      org.vedika.Pages.logInFirst();
     }
   }
 

@@ -21,7 +21,7 @@ import org.vedika.moderation.entity.Reason;
  */
 @Named
 @ViewScoped
-public class ReviewQueue implements Serializable {
+public class ModerationBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -36,7 +36,7 @@ public class ReviewQueue implements Serializable {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fmoderation");
+      org.vedika.Pages.logInFirst();
     } else if (!me.isModerator()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Moderators only");
       context.responseComplete();

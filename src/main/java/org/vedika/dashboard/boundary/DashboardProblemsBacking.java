@@ -17,7 +17,7 @@ import org.vedika.account.boundary.CurrentMember;
  */
 @Named
 @RequestScoped
-public class ProblemsBehindBacking extends DashboardView {
+public class DashboardProblemsBacking extends DashboardView {
 
   private static final long serialVersionUID = 1L;
 
@@ -34,7 +34,7 @@ public class ProblemsBehindBacking extends DashboardView {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Fdashboard");
+      org.vedika.Pages.logInFirst();
       return;
     }
     var code = dashboard.readable(Dashboard.scopes(me.grants()), place, true);

@@ -23,7 +23,7 @@ import org.vedika.i18n.boundary.Messages;
  */
 @Named
 @ViewScoped
-public class SuggestionsBacking implements Serializable {
+public class RecurringSuggestionsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -37,7 +37,7 @@ public class SuggestionsBacking implements Serializable {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Frecurring-suggestions");
+      org.vedika.Pages.logInFirst();
     } else if (!grouping.isCurator(me.getId())) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Curators only");
       context.responseComplete();

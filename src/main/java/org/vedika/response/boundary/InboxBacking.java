@@ -28,7 +28,7 @@ import org.vedika.problem.entity.ProblemStatus;
  */
 @Named
 @ViewScoped
-public class OfficialInbox implements Serializable {
+public class InboxBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
@@ -54,7 +54,7 @@ public class OfficialInbox implements Serializable {
   public void load() throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     if (!me.isLoggedIn()) {
-      external.redirect(external.getRequestContextPath() + "/login?next=%2Finbox");
+      org.vedika.Pages.logInFirst();
     } else if (communes.isEmpty()) {
       external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Officials only");
       FacesContext.getCurrentInstance().responseComplete();
