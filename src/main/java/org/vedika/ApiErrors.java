@@ -35,11 +35,14 @@ public final class ApiErrors {
       var status = e.getResponse().getStatusInfo();
       var message = e.getMessage() == null ? status.getReasonPhrase() : e.getMessage();
       var response = json(status, message);
-      e.getResponse().getHeaders().forEach((name, values) -> {
-        if (!"Content-Type".equalsIgnoreCase(name)) {
-          response.getHeaders().put(name, values);
-        }
-      });
+      e.getResponse()
+          .getHeaders()
+          .forEach(
+              (name, values) -> {
+                if (!"Content-Type".equalsIgnoreCase(name)) {
+                  response.getHeaders().put(name, values);
+                }
+              });
       return response;
     }
   }

@@ -37,8 +37,8 @@ public final class Pages {
   }
 
   /**
-   * The address of the current request as the browser shows it, without the context path: the
-   * clean URL of a page {@code PlacePaths} forwarded ({@code /recurring/7?place=05}, not {@code
+   * The address of the current request as the browser shows it, without the context path: the clean
+   * URL of a page {@code PlacePaths} forwarded ({@code /recurring/7?place=05}, not {@code
    * /recurring.xhtml?id=7&place=05}), with its query string.
    */
   public static String requested() {

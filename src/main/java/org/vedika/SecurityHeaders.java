@@ -28,7 +28,8 @@ public class SecurityHeaders extends HttpFilter {
           + " base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     response.setHeader("Content-Security-Policy", POLICY);
     response.setHeader("X-Content-Type-Options", "nosniff");

@@ -86,22 +86,23 @@ import org.junit.jupiter.api.Test;
  * <h2>3. Inside a feature: boundary → control → entity</h2>
  *
  * <p>Every class of a feature lives in {@code boundary} (what the outside touches: facades, backing
- * beans, resources, health checks), {@code control} (procedures, formulas) or {@code entity}
- * (state and rules). An entity uses no boundary and no control, of any feature; a control uses no
+ * beans, resources, health checks), {@code control} (procedures, formulas) or {@code entity} (state
+ * and rules). An entity uses no boundary and no control, of any feature; a control uses no
  * boundary, of any feature. Entities never see CDI: nothing in {@code ..entity..} depends on {@code
  * jakarta.inject} or {@code jakarta.enterprise} (STYLE.md principle 4).
  *
  * <h2>4. One owner per table</h2>
  *
- * <p>Every table of the migrations has exactly one owning feature, {@link #OWNS}, and each feature's
- * {@code package-info.java} says so in one line ("Owns tables: problem, reply, status_change." or
- * "Owns no table."). No native SQL statement in {@code src/main/java} writes ({@code INSERT
- * [IGNORE] INTO}, {@code REPLACE INTO}, {@code UPDATE}, {@code DELETE FROM}) a table outside its
- * owner's package, nor a table whose name is only known at run time. ArchUnit reads bytecode, not
- * SQL, so this rule reads the Java sources' string literals ({@link SqlWrites}). Exempt: Flyway
- * Java migrations ({@code V<n>__*.java}, which rewrite columns while the schema changes) and the
- * {@code demo} feature (which backdates rows to make demo data look lived in). JPQL bulk statements
- * on entity names and {@code em.persist} of another feature's entity are not seen by this check.
+ * <p>Every table of the migrations has exactly one owning feature, {@link #OWNS}, and each
+ * feature's {@code package-info.java} says so in one line ("Owns tables: problem, reply,
+ * status_change." or "Owns no table."). No native SQL statement in {@code src/main/java} writes
+ * ({@code INSERT [IGNORE] INTO}, {@code REPLACE INTO}, {@code UPDATE}, {@code DELETE FROM}) a table
+ * outside its owner's package, nor a table whose name is only known at run time. ArchUnit reads
+ * bytecode, not SQL, so this rule reads the Java sources' string literals ({@link SqlWrites}).
+ * Exempt: Flyway Java migrations ({@code V<n>__*.java}, which rewrite columns while the schema
+ * changes) and the {@code demo} feature (which backdates rows to make demo data look lived in).
+ * JPQL bulk statements on entity names and {@code em.persist} of another feature's entity are not
+ * seen by this check.
  *
  * <h2>Today's exceptions</h2>
  *
@@ -123,7 +124,9 @@ class ArchitectureTest {
   /** Usable by every feature; each of them uses nothing but the root package. */
   static final Set<String> INFRASTRUCTURE = Set.of(ROOT, "i18n", "search", "schema", "mail");
 
-  /** In {@link #MAY_USE}: every feature of the rows written before (infrastructure comes anyway). */
+  /**
+   * In {@link #MAY_USE}: every feature of the rows written before (infrastructure comes anyway).
+   */
   static final String ALL_BELOW = "*";
 
   /**
@@ -166,16 +169,21 @@ class ArchitectureTest {
           "workshop", List.of("workshop", "workshop_item", "workshop_attendee"),
           "recurring", List.of("recurring_problem", "recurring_suggestion"),
           "dashboard",
-              List.of("dashboard_month", "dashboard_place", "dashboard_refresh", "dashboard_response", "ranked_row"));
+              List.of(
+                  "dashboard_month",
+                  "dashboard_place",
+                  "dashboard_refresh",
+                  "dashboard_response",
+                  "ranked_row"));
 
   /**
    * KNOWN_VIOLATIONS — empty since the owners took their tables back (issue 15). Had the code
    * anything against the rules above, it would be listed here with why it is wrong and where it
-   * should go. Delete a line when its violation is fixed (the test then asks
-   * for it); never add one: fix the code instead. Keys are class names relative to org.vedika, a
-   * nested class counted as its top-level class; {@code rule} is one of layers, cycles, roles,
-   * cdi, tables. A cycles entry is a feature edge against the table that closes a cycle: every
-   * cycle through it is known (its class dependencies are layers entries, so a new one still fails).
+   * should go. Delete a line when its violation is fixed (the test then asks for it); never add
+   * one: fix the code instead. Keys are class names relative to org.vedika, a nested class counted
+   * as its top-level class; {@code rule} is one of layers, cycles, roles, cdi, tables. A cycles
+   * entry is a feature edge against the table that closes a cycle: every cycle through it is known
+   * (its class dependencies are layers entries, so a new one still fails).
    */
   static final Set<Known> KNOWN_VIOLATIONS = Set.of();
 
@@ -208,7 +216,8 @@ class ArchitectureTest {
   @Test
   void theTableIsALayeringOfEveryPackage() {
     assertThat(vedika().size()).as("classes imported from target/classes").isGreaterThan(100);
-    assertThat(vedika().stream().map(JavaClass::getPackageName).filter(p -> p.contains("archfixture")))
+    assertThat(
+            vedika().stream().map(JavaClass::getPackageName).filter(p -> p.contains("archfixture")))
         .as("the planted fixtures stay out of the real code's rules")
         .isEmpty();
     assertThat(MAY_USE.keySet())
@@ -256,15 +265,21 @@ class ArchitectureTest {
     var created = new TreeSet<String>();
     try (var files = Files.list(MIGRATIONS)) {
       for (var sql : files.filter(f -> f.toString().endsWith(".sql")).toList()) {
-        var m = Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)").matcher(Files.readString(sql));
+        var m =
+            Pattern.compile("(?i)CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?`?(\\w+)")
+                .matcher(Files.readString(sql));
         while (m.find()) {
           created.add(m.group(1).toLowerCase());
         }
       }
     }
     var owned = OWNS.values().stream().flatMap(List::stream).collect(toCollection(TreeSet::new));
-    assertThat(OWNS.values().stream().mapToInt(List::size).sum()).as("no table has two owners").isEqualTo(owned.size());
-    assertThat(owned).as("the tables of the migrations, each with its owner in OWNS").isEqualTo(created);
+    assertThat(OWNS.values().stream().mapToInt(List::size).sum())
+        .as("no table has two owners")
+        .isEqualTo(owned.size());
+    assertThat(owned)
+        .as("the tables of the migrations, each with its owner in OWNS")
+        .isEqualTo(created);
     assertThat(MAY_USE.keySet()).containsAll(OWNS.keySet());
 
     for (var feature : MAY_USE.keySet()) {
@@ -272,17 +287,27 @@ class ArchitectureTest {
         continue;
       }
       var text = Files.readString(MAIN_SOURCES.resolve(feature).resolve("package-info.java"));
-      var lines = Pattern.compile("Owns (?:tables: [^.]*|no table)\\.").matcher(text).results().map(MatchResult::group).toList();
-      var expected = OWNS.containsKey(feature) ? "Owns tables: " + String.join(", ", OWNS.get(feature)) + "." : "Owns no table.";
-      assertThat(lines).as(feature + "/package-info.java names the tables it owns").containsExactly(expected);
+      var lines =
+          Pattern.compile("Owns (?:tables: [^.]*|no table)\\.")
+              .matcher(text)
+              .results()
+              .map(MatchResult::group)
+              .toList();
+      var expected =
+          OWNS.containsKey(feature)
+              ? "Owns tables: " + String.join(", ", OWNS.get(feature)) + "."
+              : "Owns no table.";
+      assertThat(lines)
+          .as(feature + "/package-info.java names the tables it owns")
+          .containsExactly(expected);
     }
   }
 
   /**
    * Rule 5, the transaction rule (written in {@code schema/package-info.java}): a class either
-   * writes (a facade's default transaction, or {@code @Transactional} on a CDI bean's class) or only
-   * reads ({@code @TransactionAttribute(NOT_SUPPORTED)} on the class); never an annotation on a
-   * method, so a class's header says how all its methods run.
+   * writes (a facade's default transaction, or {@code @Transactional} on a CDI bean's class) or
+   * only reads ({@code @TransactionAttribute(NOT_SUPPORTED)} on the class); never an annotation on
+   * a method, so a class's header says how all its methods run.
    */
   static ArchRule transactionsOnClassesOnly() {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()
@@ -306,7 +331,10 @@ class ArchitectureTest {
   @Test
   void everyKnownViolationIsStillThere() {
     var found = allViolations().stream().flatMap(v -> matchKeys(v).stream()).collect(toSet());
-    assertThat(KNOWN_VIOLATIONS.stream().filter(k -> !found.contains(k.rule() + " " + k.key())).map(Known::toString))
+    assertThat(
+            KNOWN_VIOLATIONS.stream()
+                .filter(k -> !found.contains(k.rule() + " " + k.key()))
+                .map(Known::toString))
         .as("fixed: delete these lines from KNOWN_VIOLATIONS")
         .isEmpty();
   }
@@ -332,7 +360,10 @@ class ArchitectureTest {
         .isEmpty();
   }
 
-  /** The KNOWN_VIOLATIONS keys that would cover a violation: its own, or for a cycle each of its edges. */
+  /**
+   * The KNOWN_VIOLATIONS keys that would cover a violation: its own, or for a cycle each of its
+   * edges.
+   */
   static List<String> matchKeys(Violation violation) {
     if (!violation.rule().equals("cycles")) {
       return List.of(violation.rule() + " " + violation.key());
@@ -348,7 +379,9 @@ class ArchitectureTest {
   // ---------------------------------------------------------------------------------------------
   // The rules, for any base package (the real one, or the planted fixtures')
 
-  /** Rule 1 as ArchUnit's layered architecture: one layer per feature, {@link #MAY_USE} its edges. */
+  /**
+   * Rule 1 as ArchUnit's layered architecture: one layer per feature, {@link #MAY_USE} its edges.
+   */
   static LayeredArchitecture featureLayers(String base, boolean someFeaturesMissing) {
     var layers =
         layeredArchitecture()
@@ -356,11 +389,16 @@ class ArchitectureTest {
             .withOptionalLayers(someFeaturesMissing)
             .ensureAllClassesAreContainedInArchitecture();
     for (var feature : MAY_USE.keySet()) {
-      layers = layers.layer(feature).definedBy(feature.equals(ROOT) ? base : base + "." + feature + "..");
+      layers =
+          layers
+              .layer(feature)
+              .definedBy(feature.equals(ROOT) ? base : base + "." + feature + "..");
     }
     for (var feature : MAY_USE.keySet()) {
       var allowed = new TreeSet<String>();
-      MAY_USE.keySet().stream().filter(other -> !other.equals(feature) && mayUse(feature, other)).forEach(allowed::add);
+      MAY_USE.keySet().stream()
+          .filter(other -> !other.equals(feature) && mayUse(feature, other))
+          .forEach(allowed::add);
       layers =
           allowed.isEmpty()
               ? layers.whereLayer(feature).mayNotAccessAnyLayer()
@@ -369,7 +407,8 @@ class ArchitectureTest {
     return layers;
   }
 
-  static List<Violation> layerViolations(String base, JavaClasses classes, boolean someFeaturesMissing) {
+  static List<Violation> layerViolations(
+      String base, JavaClasses classes, boolean someFeaturesMissing) {
     return violations("layers", base, featureLayers(base, someFeaturesMissing).evaluate(classes));
   }
 
@@ -394,10 +433,11 @@ class ArchitectureTest {
   }
 
   /**
-   * Rule 2: ArchUnit's cycles (as paths "a -> b -> a"), and, found independently, every edge against
-   * {@link #MAY_USE} that closes a cycle (as "a -> b"). ArchUnit 1.5.0 can miss a cycle: its search
-   * for the next strongly connected component only looks at those reachable from the first node not
-   * yet processed, so a second, separate cycle (today dashboard ↔ recurring) can go unreported.
+   * Rule 2: ArchUnit's cycles (as paths "a -> b -> a"), and, found independently, every edge
+   * against {@link #MAY_USE} that closes a cycle (as "a -> b"). ArchUnit 1.5.0 can miss a cycle:
+   * its search for the next strongly connected component only looks at those reachable from the
+   * first node not yet processed, so a second, separate cycle (today dashboard ↔ recurring) can go
+   * unreported.
    */
   static List<Violation> cycleViolations(String base, JavaClasses classes) {
     var found = new ArrayList<>(violations("cycles", base, featureCycles(base).evaluate(classes)));
@@ -455,11 +495,16 @@ class ArchitectureTest {
     return layeredArchitecture()
         .consideringOnlyDependenciesInLayers()
         .withOptionalLayers(true)
-        .layer("boundary").definedBy(base + "..boundary..")
-        .layer("control").definedBy(base + "..control..")
-        .layer("entity").definedBy(base + "..entity..")
-        .whereLayer("control").mayOnlyAccessLayers("entity")
-        .whereLayer("entity").mayNotAccessAnyLayer();
+        .layer("boundary")
+        .definedBy(base + "..boundary..")
+        .layer("control")
+        .definedBy(base + "..control..")
+        .layer("entity")
+        .definedBy(base + "..entity..")
+        .whereLayer("control")
+        .mayOnlyAccessLayers("entity")
+        .whereLayer("entity")
+        .mayNotAccessAnyLayer();
   }
 
   static List<Violation> roleViolations(String base, JavaClasses classes) {
@@ -489,7 +534,9 @@ class ArchitectureTest {
         .allowEmptyShould(true);
   }
 
-  /** The feature a package belongs to ({@link #ROOT} for the base package), or null outside base. */
+  /**
+   * The feature a package belongs to ({@link #ROOT} for the base package), or null outside base.
+   */
   static String feature(String base, String packageName) {
     if (packageName.equals(base)) {
       return ROOT;
@@ -537,15 +584,19 @@ class ArchitectureTest {
               var location = dependency.getSourceCodeLocation();
               var at =
                   found.computeIfAbsent(
-                      name(base, dependency.getOriginClass()) + " -> " + name(base, dependency.getTargetClass()),
+                      name(base, dependency.getOriginClass())
+                          + " -> "
+                          + name(base, dependency.getTargetClass()),
                       k -> new TreeSet<>());
-              if (location.getLineNumber() > 0) { // 0: a field, signature or annotation, no line of its own
+              if (location.getLineNumber()
+                  > 0) { // 0: a field, signature or annotation, no line of its own
                 at.add(location.getSourceFileName() + ":" + location.getLineNumber());
               }
             } else if (object instanceof Cycle<?> cycle) {
               found.computeIfAbsent(cycleKey(cycle), k -> new TreeSet<>());
             } else {
-              found.computeIfAbsent(message.lines().findFirst().orElse(message), k -> new TreeSet<>());
+              found.computeIfAbsent(
+                  message.lines().findFirst().orElse(message), k -> new TreeSet<>());
             }
           }
         });
@@ -586,7 +637,8 @@ class ArchitectureTest {
       table.put(
           row.feature(),
           row.uses().equals(List.of(ALL_BELOW))
-              ? Set.copyOf(table.keySet().stream().filter(f -> !INFRASTRUCTURE.contains(f)).toList())
+              ? Set.copyOf(
+                  table.keySet().stream().filter(f -> !INFRASTRUCTURE.contains(f)).toList())
               : Set.copyOf(row.uses()));
     }
     return java.util.Collections.unmodifiableMap(table);
@@ -630,9 +682,11 @@ class ArchitectureTest {
       try (Stream<Path> files = Files.walk(root)) {
         for (var file : files.filter(f -> f.toString().endsWith(".java")).sorted().toList()) {
           var relative = root.relativize(file);
-          var className = relative.toString().replace('\\', '/').replaceAll("\\.java$", "").replace('/', '.');
+          var className =
+              relative.toString().replace('\\', '/').replaceAll("\\.java$", "").replace('/', '.');
           var feature = relative.getNameCount() > 1 ? relative.getName(0).toString() : ROOT;
-          if (MIGRATION.matcher(file.getFileName().toString()).matches() || feature.equals(EXEMPT_FEATURE)) {
+          if (MIGRATION.matcher(file.getFileName().toString()).matches()
+              || feature.equals(EXEMPT_FEATURE)) {
             continue;
           }
           for (var write : writes(Files.readString(file))) {
@@ -644,7 +698,8 @@ class ArchitectureTest {
               what = table;
             }
             if (what != null) {
-              found.computeIfAbsent(className + " writes " + what, k -> new TreeSet<>())
+              found
+                  .computeIfAbsent(className + " writes " + what, k -> new TreeSet<>())
                   .add(file.getFileName() + ":" + write.line());
             }
           }
@@ -685,7 +740,8 @@ class ArchitectureTest {
             literal = start;
           }
         }
-        return literal[1] + (int) text.substring(literal[0], offset).chars().filter(c -> c == '\n').count();
+        return literal[1]
+            + (int) text.substring(literal[0], offset).chars().filter(c -> c == '\n').count();
       }
     }
 
@@ -781,9 +837,9 @@ class ArchitectureTest {
   /**
    * The same rules on {@code org.vedika.archfixture}: a fake feature layout (place, problem, vote,
    * search, demo, and a stray top-level package) in which a problem boundary uses a vote boundary
-   * (rule 1, and with vote using problem a cycle, rule 2), an entity uses its boundary and CDI and a
-   * control uses a boundary (rule 3), and a vote facade updates the problem table (rule 4). What the
-   * table allows must not be reported.
+   * (rule 1, and with vote using problem a cycle, rule 2), an entity uses its boundary and CDI and
+   * a control uses a boundary (rule 3), and a vote facade updates the problem table (rule 4). What
+   * the table allows must not be reported.
    */
   @Nested
   class PlantedViolations {
@@ -799,7 +855,9 @@ class ArchitectureTest {
       assertThat(keys(layerViolations(FIXTURE, fixture, true)))
           .contains("problem.boundary.Problems -> vote.boundary.Votes")
           .anyMatch(key -> key.contains("archfixture.gadget.Gadget"))
-          .doesNotContain("vote.boundary.Votes -> problem.entity.Problem", "problem.boundary.Problems -> place.entity.Place");
+          .doesNotContain(
+              "vote.boundary.Votes -> problem.entity.Problem",
+              "problem.boundary.Problems -> place.entity.Place");
     }
 
     @Test
@@ -814,7 +872,8 @@ class ArchitectureTest {
       assertThat(roles(FIXTURE).evaluate(fixture).hasViolation()).isTrue();
       assertThat(keys(roleViolations(FIXTURE, fixture)))
           .containsExactlyInAnyOrder(
-              "problem.entity.Problem -> problem.boundary.Problems", "vote.control.Tally -> vote.boundary.Votes");
+              "problem.entity.Problem -> problem.boundary.Problems",
+              "vote.control.Tally -> vote.boundary.Votes");
     }
 
     @Test
@@ -837,7 +896,10 @@ class ArchitectureTest {
     void aTransactionAttributeOnAMethodIsReported() {
       var result = transactionsOnClassesOnly().evaluate(fixture);
       assertThat(result.hasViolation()).isTrue();
-      assertThat(result.getFailureReport().getDetails()).singleElement().asString().contains("Places.name");
+      assertThat(result.getFailureReport().getDetails())
+          .singleElement()
+          .asString()
+          .contains("Places.name");
     }
 
     @Test
@@ -845,7 +907,8 @@ class ArchitectureTest {
       assertThat(SqlWrites.violations(FIXTURE_SOURCES, OWNS))
           .extracting(Violation::key, Violation::at)
           .containsExactlyInAnyOrder(
-              org.assertj.core.groups.Tuple.tuple("vote.boundary.Votes writes problem", Set.of("Votes.java:28")),
+              org.assertj.core.groups.Tuple.tuple(
+                  "vote.boundary.Votes writes problem", Set.of("Votes.java:28")),
               org.assertj.core.groups.Tuple.tuple(
                   "vote.boundary.Votes writes a table named at run time", Set.of("Votes.java:33")));
     }

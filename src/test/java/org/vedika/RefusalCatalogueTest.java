@@ -32,12 +32,15 @@ class RefusalCatalogueTest {
   static final Path TEST = Path.of("src/test/java");
   static final Path BUNDLE = Path.of("src/main/resources/org/vedika/i18n");
 
-  static final Pattern SUBCLASS = Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+(?:org\\.vedika\\.)?Refusal\\b");
+  static final Pattern SUBCLASS =
+      Pattern.compile("\\bclass\\s+(\\w+)\\s+extends\\s+(?:org\\.vedika\\.)?Refusal\\b");
   static final Pattern NEW = Pattern.compile("\\bnew\\s+(?:[\\w.]+\\.)?(\\w+)\\s*\\(");
-  static final Pattern SUPER_KEY = Pattern.compile("\\bsuper\\s*\\(\\s*\"([a-z]\\w*(?:\\.\\w+)+)\"");
+  static final Pattern SUPER_KEY =
+      Pattern.compile("\\bsuper\\s*\\(\\s*\"([a-z]\\w*(?:\\.\\w+)+)\"");
   static final Pattern KEY = Pattern.compile("\"([a-z]\\w*(?:\\.\\w+)+)\"");
   static final Pattern PROBLEM_REFUSED = Pattern.compile("\"(problem\\.refused\\.\\w+)\"");
-  static final Pattern WAIT = Pattern.compile("waitIfTooSoon\\([^;]*?\"([a-z]\\w*(?:\\.\\w+)+)\"\\s*\\)");
+  static final Pattern WAIT =
+      Pattern.compile("waitIfTooSoon\\([^;]*?\"([a-z]\\w*(?:\\.\\w+)+)\"\\s*\\)");
   static final Pattern KM_CALL = Pattern.compile("\\bkm\\(\"([a-z]\\w*(?:\\.\\w+)+)\"\\)");
   static final Pattern KHMER_LITERAL = Pattern.compile("\"([^\"\\n]*[\\u1780-\\u17FF][^\"\\n]*)\"");
 
@@ -46,9 +49,10 @@ class RefusalCatalogueTest {
    * (read by the patterns above): {@code Problem.refusalKey()} returns the "problem.refused.*"
    * literals, {@code WritingLimits.waitIfTooSoon} passes its last argument on.
    */
-  static final Map<String, String> INDIRECT = Map.of(
-      "Problem.java", "refusalKey()",
-      "WritingLimits.java", "key");
+  static final Map<String, String> INDIRECT =
+      Map.of(
+          "Problem.java", "refusalKey()",
+          "WritingLimits.java", "key");
 
   @Test
   void everyRefusalHasItsMessageInKhmerAndInEnglish() {
@@ -56,19 +60,25 @@ class RefusalCatalogueTest {
     var km = bundle("text_km.properties");
     var en = bundle("text_en.properties");
     assertThat(keys.keySet().stream().filter(key -> isBlank(km.getProperty(key))))
-        .as("refusal keys without a Khmer message").isEmpty();
+        .as("refusal keys without a Khmer message")
+        .isEmpty();
     assertThat(keys.keySet().stream().filter(key -> isBlank(en.getProperty(key))))
-        .as("refusal keys without an English message").isEmpty();
+        .as("refusal keys without an English message")
+        .isEmpty();
   }
 
   @Test
   void everyRefusalIsNamedByATest() {
-    var tests = sources(TEST).entrySet().stream()
-        .filter(file -> !file.getKey().endsWith("RefusalCatalogueTest.java"))
-        .map(Map.Entry::getValue)
-        .collect(Collectors.joining("\n"));
-    assertThat(refusalKeys().entrySet().stream().filter(key -> !tests.contains("\"" + key.getKey() + "\"")))
-        .as("refusal keys (and where they are thrown) no test names").isEmpty();
+    var tests =
+        sources(TEST).entrySet().stream()
+            .filter(file -> !file.getKey().endsWith("RefusalCatalogueTest.java"))
+            .map(Map.Entry::getValue)
+            .collect(Collectors.joining("\n"));
+    assertThat(
+            refusalKeys().entrySet().stream()
+                .filter(key -> !tests.contains("\"" + key.getKey() + "\"")))
+        .as("refusal keys (and where they are thrown) no test names")
+        .isEmpty();
   }
 
   /**
@@ -80,11 +90,12 @@ class RefusalCatalogueTest {
   void everyRefusalIsMetThroughHttpOrSaidUnreachable() {
     var sources = sources(TEST);
     var asserted = new TreeSet<String>();
-    sources.forEach((file, text) -> {
-      if (file.endsWith("IT.java")) {
-        KM_CALL.matcher(text).results().forEach(call -> asserted.add(call.group(1)));
-      }
-    });
+    sources.forEach(
+        (file, text) -> {
+          if (file.endsWith("IT.java")) {
+            KM_CALL.matcher(text).results().forEach(call -> asserted.add(call.group(1)));
+          }
+        });
     var km = bundle("text_km.properties");
     var unmet = new TreeSet<String>(refusalKeys().keySet());
     unmet.removeAll(asserted);
@@ -92,21 +103,38 @@ class RefusalCatalogueTest {
     unmet.removeAll(RefusalsIT.UNREACHABLE.keySet());
     assertThat(unmet).as("refusals not met through HTTP, nor said unreachable").isEmpty();
 
-    RefusalsIT.COVERED_ELSEWHERE.forEach((key, test) -> {
-      var text = sources.entrySet().stream()
-          .filter(file -> file.getKey().endsWith("/" + test + ".java"))
-          .map(Map.Entry::getValue)
-          .findFirst()
-          .orElseThrow(() -> new AssertionError("no test " + test + " (said to cover " + key + ")"));
-      var message = km.getProperty(key);
-      var found = asserted.contains(key) && text.contains("km(\"" + key + "\")")
-          || KHMER_LITERAL.matcher(text).results().map(literal -> literal.group(1))
-              .anyMatch(literal -> literal.strip().length() >= 6 && message.contains(literal));
-      assertThat(found).as(test + " asserts the Khmer message of " + key).isTrue();
-    });
-    RefusalsIT.UNREACHABLE.keySet().forEach(key -> assertThat(sources.entrySet().stream()
-            .anyMatch(file -> file.getKey().endsWith("Test.java") && file.getValue().contains("\"" + key + "\"")))
-        .as("a unit test throws " + key).isTrue());
+    RefusalsIT.COVERED_ELSEWHERE.forEach(
+        (key, test) -> {
+          var text =
+              sources.entrySet().stream()
+                  .filter(file -> file.getKey().endsWith("/" + test + ".java"))
+                  .map(Map.Entry::getValue)
+                  .findFirst()
+                  .orElseThrow(
+                      () -> new AssertionError("no test " + test + " (said to cover " + key + ")"));
+          var message = km.getProperty(key);
+          var found =
+              asserted.contains(key) && text.contains("km(\"" + key + "\")")
+                  || KHMER_LITERAL
+                      .matcher(text)
+                      .results()
+                      .map(literal -> literal.group(1))
+                      .anyMatch(
+                          literal -> literal.strip().length() >= 6 && message.contains(literal));
+          assertThat(found).as(test + " asserts the Khmer message of " + key).isTrue();
+        });
+    RefusalsIT.UNREACHABLE
+        .keySet()
+        .forEach(
+            key ->
+                assertThat(
+                        sources.entrySet().stream()
+                            .anyMatch(
+                                file ->
+                                    file.getKey().endsWith("Test.java")
+                                        && file.getValue().contains("\"" + key + "\"")))
+                    .as("a unit test throws " + key)
+                    .isTrue());
   }
 
   /** The refusal keys thrown in src/main/java, each with the first file that throws it. */
@@ -115,40 +143,56 @@ class RefusalCatalogueTest {
     var refusals = new TreeSet<>(Set.of("Refusal"));
     var selfKeyed = new TreeSet<String>();
     var keys = new TreeMap<String, String>();
-    sources.forEach((file, text) -> {
-      SUBCLASS.matcher(text).results().forEach(subclass -> refusals.add(subclass.group(1)));
-      SUPER_KEY.matcher(text).results().forEach(key -> keys.putIfAbsent(key.group(1), file));
-    });
-    sources.forEach((file, text) -> SUBCLASS.matcher(text).results()
-        .filter(subclass -> SUPER_KEY.matcher(body(text, subclass.end())).find())
-        .forEach(subclass -> selfKeyed.add(subclass.group(1))));
-    sources.forEach((file, text) -> {
-      var name = Path.of(file).getFileName().toString();
-      var built = NEW.matcher(text);
-      while (built.find()) {
-        if (!refusals.contains(built.group(1)) || selfKeyed.contains(built.group(1))) {
-          continue;
-        }
-        var argument = firstArgument(text, built.end());
-        var literal = KEY.matcher(argument);
-        var any = false;
-        while (literal.find()) {
-          keys.putIfAbsent(literal.group(1), file);
-          any = true;
-        }
-        if (!any) {
-          assertThat(argument.strip()).as("the key of new " + built.group(1) + "(" + argument + ", …) in " + file
-              + ": write it at the call, or teach RefusalCatalogueTest.INDIRECT where it comes from")
-              .isEqualTo(INDIRECT.get(name));
-        }
-      }
-      if (name.equals("Problem.java")) {
-        PROBLEM_REFUSED.matcher(text).results().forEach(key -> keys.putIfAbsent(key.group(1), file));
-      }
-      if (name.equals("WritingLimits.java")) {
-        WAIT.matcher(text).results().forEach(key -> keys.putIfAbsent(key.group(1), file));
-      }
-    });
+    sources.forEach(
+        (file, text) -> {
+          SUBCLASS.matcher(text).results().forEach(subclass -> refusals.add(subclass.group(1)));
+          SUPER_KEY.matcher(text).results().forEach(key -> keys.putIfAbsent(key.group(1), file));
+        });
+    sources.forEach(
+        (file, text) ->
+            SUBCLASS
+                .matcher(text)
+                .results()
+                .filter(subclass -> SUPER_KEY.matcher(body(text, subclass.end())).find())
+                .forEach(subclass -> selfKeyed.add(subclass.group(1))));
+    sources.forEach(
+        (file, text) -> {
+          var name = Path.of(file).getFileName().toString();
+          var built = NEW.matcher(text);
+          while (built.find()) {
+            if (!refusals.contains(built.group(1)) || selfKeyed.contains(built.group(1))) {
+              continue;
+            }
+            var argument = firstArgument(text, built.end());
+            var literal = KEY.matcher(argument);
+            var any = false;
+            while (literal.find()) {
+              keys.putIfAbsent(literal.group(1), file);
+              any = true;
+            }
+            if (!any) {
+              assertThat(argument.strip())
+                  .as(
+                      "the key of new "
+                          + built.group(1)
+                          + "("
+                          + argument
+                          + ", …) in "
+                          + file
+                          + ": write it at the call, or teach RefusalCatalogueTest.INDIRECT where it comes from")
+                  .isEqualTo(INDIRECT.get(name));
+            }
+          }
+          if (name.equals("Problem.java")) {
+            PROBLEM_REFUSED
+                .matcher(text)
+                .results()
+                .forEach(key -> keys.putIfAbsent(key.group(1), file));
+          }
+          if (name.equals("WritingLimits.java")) {
+            WAIT.matcher(text).results().forEach(key -> keys.putIfAbsent(key.group(1), file));
+          }
+        });
     assertThat(keys).as("refusal keys found in " + MAIN).hasSizeGreaterThan(40);
     return keys;
   }
@@ -167,7 +211,10 @@ class RefusalCatalogueTest {
     return text.substring(open);
   }
 
-  /** The first argument of a call whose "(" ends at {@code from}: up to its first top-level "," or ")". */
+  /**
+   * The first argument of a call whose "(" ends at {@code from}: up to its first top-level "," or
+   * ")".
+   */
   private static String firstArgument(String text, int from) {
     var depth = 0;
     var quoted = false;
@@ -196,13 +243,19 @@ class RefusalCatalogueTest {
   private static Map<String, String> sources(Path root) {
     try (Stream<Path> files = Files.walk(root)) {
       var sources = new LinkedHashMap<String, String>();
-      files.filter(file -> file.toString().endsWith(".java")).sorted().forEach(file -> {
-        try {
-          sources.put(file.toString().replace('\\', '/'), withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
-      });
+      files
+          .filter(file -> file.toString().endsWith(".java"))
+          .sorted()
+          .forEach(
+              file -> {
+                try {
+                  sources.put(
+                      file.toString().replace('\\', '/'),
+                      withoutComments(Files.readString(file, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
+                }
+              });
       return sources;
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -14,20 +14,37 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.vedika.testing.VedikaServer;
 import org.vedika.testing.WebSession;
 
-/** Security headers on every kind of response, and the session cookie's flags (Secure behind TLS). */
+/**
+ * Security headers on every kind of response, and the session cookie's flags (Secure behind TLS).
+ */
 @ExtendWith(VedikaServer.class)
 class SecurityHeadersIT {
 
   @ParameterizedTest
-  @ValueSource(strings = {"/", "/place/050701", "/login", "/api/places/05", "/api/places/99",
-      "/jakarta.faces.resource/vedika.css.xhtml?ln=css", "/no-such-page", "/health/ready"})
+  @ValueSource(
+      strings = {
+        "/",
+        "/place/050701",
+        "/login",
+        "/api/places/05",
+        "/api/places/99",
+        "/jakarta.faces.resource/vedika.css.xhtml?ln=css",
+        "/no-such-page",
+        "/health/ready"
+      })
   void everyResponseCarriesTheSecurityHeaders(String path) throws Exception {
     var response =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(VedikaServer.url(path))).build(), HttpResponse.BodyHandlers.discarding());
+            .send(
+                HttpRequest.newBuilder(URI.create(VedikaServer.url(path))).build(),
+                HttpResponse.BodyHandlers.discarding());
     var headers = response.headers();
-    assertThat(headers.firstValue("Content-Security-Policy")).get().asString()
-        .contains("default-src 'self'").contains("frame-ancestors 'none'").contains("object-src 'none'");
+    assertThat(headers.firstValue("Content-Security-Policy"))
+        .get()
+        .asString()
+        .contains("default-src 'self'")
+        .contains("frame-ancestors 'none'")
+        .contains("object-src 'none'");
     assertThat(headers.firstValue("X-Content-Type-Options")).contains("nosniff");
     assertThat(headers.firstValue("X-Frame-Options")).contains("DENY");
     assertThat(headers.firstValue("Referrer-Policy")).contains("strict-origin-when-cross-origin");
@@ -39,10 +56,18 @@ class SecurityHeadersIT {
   void theSessionCookieIsHttpOnlyAndSameSite(String path) throws Exception {
     var response =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(VedikaServer.url(path))).build(), HttpResponse.BodyHandlers.discarding());
+            .send(
+                HttpRequest.newBuilder(URI.create(VedikaServer.url(path))).build(),
+                HttpResponse.BodyHandlers.discarding());
     List<String> cookies = response.headers().allValues("Set-Cookie");
-    assertThat(cookies).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
-        .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Lax"));
+    assertThat(cookies)
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .isNotEmpty()
+        .allSatisfy(
+            c ->
+                assertThat(c)
+                    .containsIgnoringCase("HttpOnly")
+                    .containsIgnoringCase("SameSite=Lax"));
     assertThat(new WebSession().get("/").statusCode()).isEqualTo(200);
   }
 
@@ -50,13 +75,24 @@ class SecurityHeadersIT {
   @Test
   void behindTlsTheSessionCookieIsSecure() throws Exception {
     var client = HttpClient.newHttpClient();
-    var behindTls = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login")))
-        .header("X-Forwarded-Proto", "https").build(), HttpResponse.BodyHandlers.discarding());
-    assertThat(behindTls.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID=")).isNotEmpty()
-        .allSatisfy(c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
-    var plain = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login"))).build(),
-        HttpResponse.BodyHandlers.discarding());
-    assertThat(plain.headers().allValues("Set-Cookie")).filteredOn(c -> c.startsWith("JSESSIONID="))
-        .as("plain HTTP (a phone on the local network, the tests) keeps working").noneMatch(c -> c.contains("Secure"));
+    var behindTls =
+        client.send(
+            HttpRequest.newBuilder(URI.create(VedikaServer.url("/login")))
+                .header("X-Forwarded-Proto", "https")
+                .build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertThat(behindTls.headers().allValues("Set-Cookie"))
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .isNotEmpty()
+        .allSatisfy(
+            c -> assertThat(c).containsIgnoringCase("Secure").containsIgnoringCase("HttpOnly"));
+    var plain =
+        client.send(
+            HttpRequest.newBuilder(URI.create(VedikaServer.url("/login"))).build(),
+            HttpResponse.BodyHandlers.discarding());
+    assertThat(plain.headers().allValues("Set-Cookie"))
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .as("plain HTTP (a phone on the local network, the tests) keeps working")
+        .noneMatch(c -> c.contains("Secure"));
   }
 }

@@ -1,8 +1,8 @@
 /**
  * Languages: Khmer first, English second.
  *
- * <p>Operations: tell each request its language; switch language and remember it in the browser
- * (a cookie), so read pages need no session.
+ * <p>Operations: tell each request its language; switch language and remember it in the browser (a
+ * cookie), so read pages need no session.
  *
  * <p>Invariants: every visible word comes from {@code text_km.properties} or {@code
  * text_en.properties}; Khmer is the default for everyone who has not chosen.

@@ -1,8 +1,8 @@
 /**
  * Places: Cambodia's administrative gazetteer, the frame every forum hangs on.
  *
- * <p>Operations: find a place by its national code, list a place's children, find places by a
- * typed Khmer or Latin name; serve them as pages ({@code /place/{code}}) and as JSON ({@code
+ * <p>Operations: find a place by its national code, list a place's children, find places by a typed
+ * Khmer or Latin name; serve them as pages ({@code /place/{code}}) and as JSON ({@code
  * /api/places}).
  *
  * <p>Invariants: a code is a string of 2 (province), 4 (district), 6 (commune) or 8 (village)

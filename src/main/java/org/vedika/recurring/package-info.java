@@ -4,9 +4,9 @@
  *
  * <p>Operations: Vedika suggests groupings ({@code control/Similarity} over the full-text
  * candidates of a new problem, weighed by how rare each word is in the forum); moderators,
- * policymakers and admins confirm or reject suggestions ({@code /recurring-suggestions}) and rename,
- * split, merge and add to groups ({@code /recurring/{id}}, which also shows the problems behind a
- * group and a map of where it is reported).
+ * policymakers and admins confirm or reject suggestions ({@code /recurring-suggestions}) and
+ * rename, split, merge and add to groups ({@code /recurring/{id}}, which also shows the problems
+ * behind a group and a map of where it is reported).
  *
  * <p>Invariants: a problem is in at most one group (a column on the problem); a suggestion is
  * decided once and never made again; curators act only on problems inside their grant (checked in

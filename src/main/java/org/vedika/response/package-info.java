@@ -5,8 +5,8 @@
  * timeline, list the open problems of the communes an official answers for ({@code Inbox}, the
  * {@code /inbox} page with a PrimeFaces lazy table).
  *
- * <p>Invariants: the legal steps and their notes and reasons live on {@code Problem.moveTo}; who may
- * take them (an official whose grant covers the problem's commune; the author, only to reopen a
+ * <p>Invariants: the legal steps and their notes and reasons live on {@code Problem.moveTo}; who
+ * may take them (an official whose grant covers the problem's commune; the author, only to reopen a
  * resolved problem) is decided on the server from the member's grants, never from the page. Every
  * change is a {@code status_change} row, written once.
  *

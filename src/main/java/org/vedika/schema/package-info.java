@@ -7,15 +7,15 @@
  * <p>Invariants: the schema only ever changes through the migrations in {@code db/migration} (JPA
  * schema generation is off); every text column is utf8mb4.
  *
- * <p>Decisions: the data source is declared with {@code @DataSourceDefinition} whose values come from
- * MicroProfile Config at run time ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so the same
- * WAR runs against any MariaDB. A failed first migration does not fail the deployment: the bean
- * retries, and {@code /health/ready} stays DOWN until it succeeds.
+ * <p>Decisions: the data source is declared with {@code @DataSourceDefinition} whose values come
+ * from MicroProfile Config at run time ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so
+ * the same WAR runs against any MariaDB. A failed first migration does not fail the deployment: the
+ * bean retries, and {@code /health/ready} stays DOWN until it succeeds.
  *
  * <p>Owns no table.
  *
- * <p><b>The transaction rule</b> (the one place it is written; {@code ArchitectureTest} enforces its
- * shape):
+ * <p><b>The transaction rule</b> (the one place it is written; {@code ArchitectureTest} enforces
+ * its shape):
  *
  * <ol>
  *   <li>One resource, local transactions: the pool is not XA ({@link

@@ -28,16 +28,19 @@ class AccountsIT {
     assertThat(session.last().body()).contains("សុខា");
     var hash = Fixtures.text("SELECT password_hash FROM member WHERE login = ?", login);
     assertThat(hash).startsWith("PBKDF2WithHmacSHA256:600000:").doesNotContain(Fixtures.PASSWORD);
-    assertThat(Fixtures.count(
-            "SELECT COUNT(*) FROM role_grant g JOIN member m ON m.id = g.member_id WHERE m.login = ? AND g.role = 'CITIZEN'",
-            login))
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM role_grant g JOIN member m ON m.id = g.member_id WHERE m.login = ? AND g.role = 'CITIZEN'",
+                login))
         .isEqualTo(1);
   }
 
   @Test
   void logsInWithThePhoneNumberWrittenInKhmerDigitsAndOut() {
     var login = Fixtures.signUp(new WebSession(), "ដារ៉ា", "05070102");
-    var khmer = toKhmerDigits(login.substring(0, 3) + " " + login.substring(3, 6) + " " + login.substring(6));
+    var khmer =
+        toKhmerDigits(
+            login.substring(0, 3) + " " + login.substring(3, 6) + " " + login.substring(6));
 
     var session = new WebSession();
     session.get("/");
@@ -47,7 +50,9 @@ class AccountsIT {
     assertThat(before).noneMatch(c -> c.startsWith("JSESSIONID"));
 
     session.post("/logout", Map.of());
-    assertThat(session.last().body()).doesNotContain("id=\"member-name\"").contains("id=\"login-link\"");
+    assertThat(session.last().body())
+        .doesNotContain("id=\"member-name\"")
+        .contains("id=\"login-link\"");
   }
 
   /** Session fixation: the session id a visitor had before logging in is not the logged-in one. */
@@ -55,29 +60,47 @@ class AccountsIT {
   void loggingInGivesANewSessionIdAndTheOldOneStaysLoggedOut() throws Exception {
     var login = Fixtures.signUp(new WebSession(), "សុភា", "05070102");
     var client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
-    var page = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login"))).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var page =
+        client.send(
+            HttpRequest.newBuilder(URI.create(VedikaServer.url("/login"))).build(),
+            HttpResponse.BodyHandlers.ofString());
     var before = sessionId(page);
-    var viewState = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
-        .matcher(page.body());
+    var viewState =
+        Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+            .matcher(page.body());
     assertThat(before).isNotNull();
     assertThat(viewState.find()).isTrue();
-    var form = "login=login&login%3Aname=" + login + "&login%3Apassword="
-        + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
-        + "&login%3Asubmit=x&jakarta.faces.ViewState="
-        + URLEncoder.encode(viewState.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
-    var loggedIn = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/login")))
-            .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", "JSESSIONID=" + before)
-            .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    var form =
+        "login=login&login%3Aname="
+            + login
+            + "&login%3Apassword="
+            + URLEncoder.encode(Fixtures.PASSWORD, StandardCharsets.UTF_8)
+            + "&login%3Asubmit=x&jakarta.faces.ViewState="
+            + URLEncoder.encode(viewState.group(1).replace("&amp;", "&"), StandardCharsets.UTF_8);
+    var loggedIn =
+        client.send(
+            HttpRequest.newBuilder(URI.create(VedikaServer.url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Cookie", "JSESSIONID=" + before)
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     var after = sessionId(loggedIn);
     assertThat(loggedIn.statusCode()).isEqualTo(302);
     assertThat(after).isNotNull().isNotEqualTo(before);
 
-    var withNew = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile")))
-        .header("Cookie", "JSESSIONID=" + after).build(), HttpResponse.BodyHandlers.ofString());
-    var withOld = client.send(HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile")))
-        .header("Cookie", "JSESSIONID=" + before).build(), HttpResponse.BodyHandlers.ofString());
+    var withNew =
+        client.send(
+            HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile")))
+                .header("Cookie", "JSESSIONID=" + after)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    var withOld =
+        client.send(
+            HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile")))
+                .header("Cookie", "JSESSIONID=" + before)
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertThat(withNew.statusCode()).isEqualTo(200);
     assertThat(withOld.statusCode()).as("the pre-login id is not logged in").isEqualTo(302);
     assertThat(withOld.headers().firstValue("Location").orElse("")).contains("/login");
@@ -86,7 +109,10 @@ class AccountsIT {
   private static String sessionId(HttpResponse<?> response) {
     return response.headers().allValues("Set-Cookie").stream()
         .filter(c -> c.startsWith("JSESSIONID="))
-        .map(c -> c.substring("JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
+        .map(
+            c ->
+                c.substring(
+                    "JSESSIONID=".length(), c.indexOf(';') < 0 ? c.length() : c.indexOf(';')))
         .reduce((first, last) -> last)
         .orElse(null);
   }
@@ -100,7 +126,9 @@ class AccountsIT {
     var unknown = new WebSession();
     Fixtures.logIn(unknown, Fixtures.newPhone(), "not the password");
 
-    assertThat(wrongPassword.last().body()).contains("មិនត្រឹមត្រូវទេ").doesNotContain("id=\"member-name\"");
+    assertThat(wrongPassword.last().body())
+        .contains("មិនត្រឹមត្រូវទេ")
+        .doesNotContain("id=\"member-name\"");
     assertThat(messages(unknown.last().body())).isEqualTo(messages(wrongPassword.last().body()));
   }
 
@@ -114,7 +142,9 @@ class AccountsIT {
     Fixtures.logIn(session, login, Fixtures.PASSWORD);
 
     assertThat(session.last().statusCode()).isEqualTo(429);
-    assertThat(session.last().body()).contains("ព្យាយាមច្រើនដងពេក").doesNotContain("id=\"member-name\"");
+    assertThat(session.last().body())
+        .contains("ព្យាយាមច្រើនដងពេក")
+        .doesNotContain("id=\"member-name\"");
   }
 
   @Test
@@ -124,8 +154,17 @@ class AccountsIT {
     session.submit(
         "signup",
         "submit",
-        Map.of("signup:login", "not a phone", "signup:name", "Kosal", "signup:password", "short",
-            "signup:village_input", "05070101", "signup:village_hinput", "05070101"));
+        Map.of(
+            "signup:login",
+            "not a phone",
+            "signup:name",
+            "Kosal",
+            "signup:password",
+            "short",
+            "signup:village_input",
+            "05070101",
+            "signup:village_hinput",
+            "05070101"));
 
     assertThat(session.last().body())
         .contains("value=\"Kosal\"", "value=\"not a phone\"")
@@ -139,7 +178,9 @@ class AccountsIT {
 
   private static String toKhmerDigits(String latin) {
     var khmer = new StringBuilder();
-    latin.chars().forEach(c -> khmer.append(Character.isDigit(c) ? (char) ('០' + (c - '0')) : (char) c));
+    latin
+        .chars()
+        .forEach(c -> khmer.append(Character.isDigit(c) ? (char) ('០' + (c - '0')) : (char) c));
     return khmer.toString();
   }
 }

@@ -22,10 +22,14 @@ class AdminIT {
     admin.get("/admin?q=" + officialLogin);
     assertThat(admin.last().body()).contains("href=\"/admin?member=" + official + "\"");
     admin.get("/admin?member=" + official);
-    admin.submit("grant-form", "submit", Map.of("grant-form:role", "OFFICIAL", "grant-form:place", "050701"));
+    admin.submit(
+        "grant-form",
+        "submit",
+        Map.of("grant-form:role", "OFFICIAL", "grant-form:place", "050701"));
     assertThat(grants(official, "OFFICIAL", "050701")).isEqualTo(1);
 
-    admin.submit("grant-form", "submit", Map.of("grant-form:role", "OFFICIAL", "grant-form:place", "0507"));
+    admin.submit(
+        "grant-form", "submit", Map.of("grant-form:role", "OFFICIAL", "grant-form:place", "0507"));
     assertThat(admin.last().body()).contains("លេខកូដទីកន្លែងនេះមិនត្រូវនឹងតួនាទីនេះទេ");
     assertThat(grants(official, "OFFICIAL", "0507")).isZero();
 
@@ -40,7 +44,8 @@ class AdminIT {
     var trainer = Fixtures.member(Fixtures.newPhone(), "Future trainer", "05070101");
     admin.get("/admin?member=" + trainer);
     assertThat(admin.last().body()).contains("<option value=\"TRAINER\"");
-    admin.submit("grant-form", "submit", Map.of("grant-form:role", "TRAINER", "grant-form:place", "0507"));
+    admin.submit(
+        "grant-form", "submit", Map.of("grant-form:role", "TRAINER", "grant-form:place", "0507"));
     assertThat(grants(trainer, "TRAINER", "0507")).isEqualTo(1);
   }
 
@@ -55,9 +60,21 @@ class AdminIT {
     Fixtures.signUp(citizen, "Curious citizen", "05070101");
     assertThat(citizen.get("/admin").statusCode()).isEqualTo(403);
     // the citizen replays the admin's form with their own session
-    citizen.post("/admin.xhtml", Map.of(
-        "grant-form", "grant-form", "member", String.valueOf(target), "grant-form:role", "ADMIN",
-        "grant-form:place", "", "grant-form:submit", "x", "jakarta.faces.ViewState", viewState(form)));
+    citizen.post(
+        "/admin.xhtml",
+        Map.of(
+            "grant-form",
+            "grant-form",
+            "member",
+            String.valueOf(target),
+            "grant-form:role",
+            "ADMIN",
+            "grant-form:place",
+            "",
+            "grant-form:submit",
+            "x",
+            "jakarta.faces.ViewState",
+            viewState(form)));
     assertThat(grants(target, "ADMIN", null)).isZero();
   }
 
@@ -87,12 +104,21 @@ class AdminIT {
 
   private static long grants(long member, String role, String place) {
     return place == null
-        ? Fixtures.count("SELECT COUNT(*) FROM role_grant WHERE member_id = ? AND role = ? AND place_code IS NULL", member, role)
-        : Fixtures.count("SELECT COUNT(*) FROM role_grant WHERE member_id = ? AND role = ? AND place_code = ?", member, role, place);
+        ? Fixtures.count(
+            "SELECT COUNT(*) FROM role_grant WHERE member_id = ? AND role = ? AND place_code IS NULL",
+            member,
+            role)
+        : Fixtures.count(
+            "SELECT COUNT(*) FROM role_grant WHERE member_id = ? AND role = ? AND place_code = ?",
+            member,
+            role,
+            place);
   }
 
   private static String viewState(String page) {
-    var matcher = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"").matcher(page);
+    var matcher =
+        java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"")
+            .matcher(page);
     return matcher.find() ? matcher.group(1).replace("&amp;", "&") : "";
   }
 }

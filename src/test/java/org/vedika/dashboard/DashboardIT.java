@@ -40,8 +40,13 @@ class DashboardIT {
 
   @Test
   void aProvincialPolicymakerSeesOnlyTheirProvince() {
-    RecurringFixture.create("ប្រាក់ជនពិការមិនទាន់បើក", "Disability allowance not paid", CATEGORY,
-        List.of("050401", "050402", "120109"), 3, 5);
+    RecurringFixture.create(
+        "ប្រាក់ជនពិការមិនទាន់បើក",
+        "Disability allowance not paid",
+        CATEGORY,
+        List.of("050401", "050402", "120109"),
+        3,
+        5);
     var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "05");
     var page = policymaker.get("/dashboard");
     assertThat(page.statusCode()).isEqualTo(200);
@@ -54,8 +59,11 @@ class DashboardIT {
     assertThat(policymaker.get("/api/dashboard/recurring?place=x'").statusCode()).isEqualTo(400);
     assertThat(policymaker.get("/dashboard/problems?place=12").statusCode()).isEqualTo(403);
     // the province's row counts the province's problems only: 2 communes, not 3
-    var row = waitForRow(policymaker, "/api/dashboard/recurring?category=disability-allowance",
-        r -> r.getString("titleEn").equals("Disability allowance not paid"));
+    var row =
+        waitForRow(
+            policymaker,
+            "/api/dashboard/recurring?category=disability-allowance",
+            r -> r.getString("titleEn").equals("Disability allowance not paid"));
     assertThat(row.getInt("communes")).isEqualTo(2);
     assertThat(row.getInt("provinces")).isEqualTo(1);
     assertThat(row.getInt("problems")).isEqualTo(2);
@@ -63,11 +71,21 @@ class DashboardIT {
 
   @Test
   void aNewVoteShowsWithinAMinuteAndHiddenProblemsNeverCount() {
-    var group = RecurringFixture.create("ប្រាក់គ្រួសារមកយឺត", "Family Package money late", "FAMILY_PACKAGE_OTHER",
-        List.of("050403", "050404", "050405"), 4, 20);
+    var group =
+        RecurringFixture.create(
+            "ប្រាក់គ្រួសារមកយឺត",
+            "Family Package money late",
+            "FAMILY_PACKAGE_OTHER",
+            List.of("050403", "050404", "050405"),
+            4,
+            20);
     var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", null);
     var api = "/api/dashboard/recurring?place=0504&category=family-package-other";
-    var before = waitForRow(policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("people") == 3 + 4);
+    var before =
+        waitForRow(
+            policymaker,
+            api,
+            r -> r.getInt("id") == group.groupId() && r.getInt("people") == 3 + 4);
     assertThat(before.getString("kind")).isEqualTo("recurring");
     assertThat(before.getInt("communes")).isEqualTo(3);
     assertThat(before.getString("trend")).isIn("RISING", "STEADY");
@@ -76,24 +94,40 @@ class DashboardIT {
     var citizen = Fixtures.withRole("citizen", "05070101", "CITIZEN", "05070101");
     citizen.get("/problem/" + group.problems().get(0));
     citizen.submit("vote", "cast", java.util.Map.of());
-    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", group.problems().get(0))).isEqualTo(5);
-    waitForRow(policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("people") == 3 + 4 + 1);
+    assertThat(
+            Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", group.problems().get(0)))
+        .isEqualTo(5);
+    waitForRow(
+        policymaker,
+        api,
+        r -> r.getInt("id") == group.groupId() && r.getInt("people") == 3 + 4 + 1);
 
     // a moderator hides one problem: its commune and author no longer count
-    Fixtures.execute("UPDATE problem SET moderation = 'HIDDEN' WHERE id = " + group.problems().get(2));
-    var after = waitForRow(policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("communes") == 2);
+    Fixtures.execute(
+        "UPDATE problem SET moderation = 'HIDDEN' WHERE id = " + group.problems().get(2));
+    var after =
+        waitForRow(
+            policymaker, api, r -> r.getInt("id") == group.groupId() && r.getInt("communes") == 2);
     assertThat(after.getInt("people")).isEqualTo(2 + 4 + 1);
     assertThat(after.getInt("problems")).isEqualTo(2);
     // and the CSV holds the same row
-    var csv = policymaker.get("/api/dashboard/recurring.csv?place=0504&category=family-package-other&lang=en");
+    var csv =
+        policymaker.get(
+            "/api/dashboard/recurring.csv?place=0504&category=family-package-other&lang=en");
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.body()).contains("Family Package money late").contains("People affected");
   }
 
   @Test
   void theChartsFiguresLeadToTheProblemsBehindThem() {
-    var group = RecurringFixture.create("គ្រោះថ្នាក់ការងារមិនទទួលស្គាល់", "Work accidents not recognised",
-        "EMPLOYMENT_INJURY", List.of("050401", "050402"), 1, 0);
+    var group =
+        RecurringFixture.create(
+            "គ្រោះថ្នាក់ការងារមិនទទួលស្គាល់",
+            "Work accidents not recognised",
+            "EMPLOYMENT_INJURY",
+            List.of("050401", "050402"),
+            1,
+            0);
     var month = java.time.YearMonth.parse(Fixtures.text("SELECT DATE_FORMAT(NOW(), '%Y-%m')"));
     var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "05");
     var view = "/dashboard?place=0504&category=employment-injury";
@@ -104,7 +138,11 @@ class DashboardIT {
     while (!page.contains("href=\"/place/050402\"") && System.nanoTime() < deadline) {
       page = policymaker.get(view).body();
     }
-    assertThat(page).contains("href=\"" + behind.replace("&", "&amp;") + "\"", "href=\"/place/050401\"", "href=\"/place/050402\"");
+    assertThat(page)
+        .contains(
+            "href=\"" + behind.replace("&", "&amp;") + "\"",
+            "href=\"/place/050401\"",
+            "href=\"/place/050402\"");
     var problems = policymaker.get(behind);
     assertThat(problems.statusCode()).isEqualTo(200);
     for (var problem : group.problems()) {
@@ -113,7 +151,10 @@ class DashboardIT {
     // another category's or another month's problems are not behind it
     assertThat(policymaker.get(behind.replace("employment-injury", "nssf-pension")).body())
         .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
-    assertThat(policymaker.get(behind.replace(month.toString(), month.minusMonths(2).toString())).body())
+    assertThat(
+            policymaker
+                .get(behind.replace(month.toString(), month.minusMonths(2).toString()))
+                .body())
         .doesNotContain("href=\"/problem/" + group.problems().get(0) + "\"");
     // the open problems are behind the unresolved view, not the resolved one
     assertThat(policymaker.get(behind + "&status=unresolved").body())
@@ -131,17 +172,23 @@ class DashboardIT {
         taken.next();
         assertThat(taken.getInt(1)).as("the lock, as another node would hold it").isEqualTo(1);
       }
-      var before = Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
+      var before =
+          Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
       Thread.sleep(5_000); // two or three turns of the 2-second schedule
-      assertThat(Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1"))
-          .as("no run while the lock is held").isEqualTo(before);
+      assertThat(
+              Fixtures.text(
+                  "SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1"))
+          .as("no run while the lock is held")
+          .isEqualTo(before);
     } // the connection closes: the lock is released
     var deadline = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-    var started = Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
+    var started =
+        Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
     var before = started;
     while (started.equals(before) && System.nanoTime() < deadline) {
       Thread.sleep(250);
-      started = Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
+      started =
+          Fixtures.text("SELECT CAST(last_started AS CHAR) FROM dashboard_refresh WHERE id = 1");
     }
     assertThat(started).as("runs again once the lock is free").isNotEqualTo(before);
   }

@@ -31,17 +31,28 @@ import org.vedika.testing.VedikaServer;
 class DashboardJourneyIT extends PhoneJourney {
 
   static final List<String> KONG_PISEI =
-      List.of("050301", "050302", "050303", "050304", "050305", "050306", "050307", "050308", "050309",
+      List.of(
+          "050301", "050302", "050303", "050304", "050305", "050306", "050307", "050308", "050309",
           "050310", "050311", "050312");
 
   @Test
-  void thePolicymakerSeesTheRecurringProblemFirstWithItsPartsDrillsDownAndExports() throws Exception {
+  void thePolicymakerSeesTheRecurringProblemFirstWithItsPartsDrillsDownAndExports()
+      throws Exception {
     var nssf =
         RecurringFixture.create(
-            "មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស. របស់កម្មករ", "Hospitals refuse the workers' NSSF card",
-            "NSSF_HEALTH_WORKERS", KONG_PISEI, 60, 40);
+            "មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស. របស់កម្មករ",
+            "Hospitals refuse the workers' NSSF card",
+            "NSSF_HEALTH_WORKERS",
+            KONG_PISEI,
+            60,
+            40);
     RecurringFixture.create(
-        "ប្រាក់សោធននិវត្តន៍មកយឺត", "The NSSF pension is paid late", "NSSF_PENSION", List.of("120109", "120110"), 80, 10);
+        "ប្រាក់សោធននិវត្តន៍មកយឺត",
+        "The NSSF pension is paid late",
+        "NSSF_PENSION",
+        List.of("120109", "120110"),
+        80,
+        10);
     var login = Fixtures.newPhone();
     Fixtures.grant(Fixtures.member(login, "អ្នករៀបចំគោលនយោបាយ", "12010101"), "POLICYMAKER", null);
 
@@ -49,13 +60,14 @@ class DashboardJourneyIT extends PhoneJourney {
     browser.findElement(By.id("dashboard-link")).click();
     new WebDriverWait(browser, Duration.ofSeconds(30))
         .ignoring(org.openqa.selenium.WebDriverException.class)
-        .until(d -> {
-          if (d.findElement(By.id("ranking:rows")).getText().contains("១២ ឃុំ ក្នុង ១ ខេត្ត")) {
-            return true;
-          }
-          d.navigate().refresh();
-          return false;
-        });
+        .until(
+            d -> {
+              if (d.findElement(By.id("ranking:rows")).getText().contains("១២ ឃុំ ក្នុង ១ ខេត្ត")) {
+                return true;
+              }
+              d.navigate().refresh();
+              return false;
+            });
 
     new Select(browser.findElement(By.id("filters:province"))).selectByValue("05");
     new Select(browser.findElement(By.id("filters:category"))).selectByValue("nssf-health-workers");
@@ -68,7 +80,13 @@ class DashboardJourneyIT extends PhoneJourney {
     assertThat(titles).doesNotContain("ប្រាក់សោធននិវត្តន៍មកយឺត");
     var first = browser.findElements(By.cssSelector("#ranking\\:rows tbody tr")).get(0).getText();
     // 12 authors and 60 voters; 12 communes of one province; none resolved; raised 40 days ago
-    assertThat(first).contains("មនុស្ស ៧២ នាក់", "១២ ឃុំ ក្នុង ១ ខេត្ត", "១០០% មិនទាន់ដោះស្រាយ", "រង់ចាំ ៤០ ថ្ងៃ", "កំពុងកើនឡើង");
+    assertThat(first)
+        .contains(
+            "មនុស្ស ៧២ នាក់",
+            "១២ ឃុំ ក្នុង ១ ខេត្ត",
+            "១០០% មិនទាន់ដោះស្រាយ",
+            "រង់ចាំ ៤០ ថ្ងៃ",
+            "កំពុងកើនឡើង");
     assertThat(first).contains("បញ្ហា ១២");
     Browser.screenshot(browser, "journey5-1-dashboard-km");
     ((org.openqa.selenium.JavascriptExecutor) browser)
@@ -78,14 +96,22 @@ class DashboardJourneyIT extends PhoneJourney {
     // the export of this view holds the same rows, in the same order
     var href = browser.findElement(By.id("export-csv")).getAttribute("href");
     var cookies =
-        browser.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        browser.manage().getCookies().stream()
+            .map(c -> c.getName() + "=" + c.getValue())
+            .collect(Collectors.joining("; "));
     var csv =
         HttpClient.newHttpClient()
-            .send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(), HttpResponse.BodyHandlers.ofString());
+            .send(
+                HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).build(),
+                HttpResponse.BodyHandlers.ofString());
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/csv");
     var records =
-        CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+        CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .get()
             .parse(new StringReader(csv.body().substring(1)))
             .getRecords();
     var exported = records.stream().map(r -> r.get(3)).toList();
@@ -103,11 +129,14 @@ class DashboardJourneyIT extends PhoneJourney {
     Browser.screenshot(browser, "journey5-2-drill-down-km");
     browser.findElements(By.cssSelector("#behind a.problem-title")).get(0).click();
     waitFor(ExpectedConditions.urlContains("/problem/"));
-    assertThat(nssf.problems()).contains(Long.parseLong(browser.getCurrentUrl().replaceAll(".*/problem/(\\d+).*", "$1")));
+    assertThat(nssf.problems())
+        .contains(Long.parseLong(browser.getCurrentUrl().replaceAll(".*/problem/(\\d+).*", "$1")));
   }
 
   private static List<String> titles() {
-    return browser.findElements(By.cssSelector("#ranking\\:rows a.ranked-title")).stream().map(WebElement::getText).toList();
+    return browser.findElements(By.cssSelector("#ranking\\:rows a.ranked-title")).stream()
+        .map(WebElement::getText)
+        .toList();
   }
 
   static String url(String path) {

@@ -12,7 +12,12 @@ import org.vedika.testing.Fixtures;
 record RecurringFixture(long groupId, List<Long> problems, List<Long> voters) {
 
   static RecurringFixture create(
-      String titleKm, String titleEn, String category, List<String> communes, int voterCount, int daysAgo) {
+      String titleKm,
+      String titleEn,
+      String category,
+      List<String> communes,
+      int voterCount,
+      int daysAgo) {
     var problems = new ArrayList<Long>();
     var voters = new ArrayList<Long>();
     for (var i = 0; i < voterCount; i++) {
@@ -20,17 +25,27 @@ record RecurringFixture(long groupId, List<Long> problems, List<Long> voters) {
     }
     var group =
         Fixtures.insert(
-            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)", titleKm, titleEn, category);
+            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+            titleKm,
+            titleEn,
+            category);
     for (var commune : communes) {
       var author = Fixtures.member(Fixtures.newPhone(), "author in " + commune, "05070101");
       var id = Fixtures.problem(author, commune, category, titleKm + " (" + commune + ")");
       problems.add(id);
       for (var voter : voters) {
-        Fixtures.execute("INSERT INTO vote (problem_id, member_id) VALUES (" + id + ", " + voter + ")");
+        Fixtures.execute(
+            "INSERT INTO vote (problem_id, member_id) VALUES (" + id + ", " + voter + ")");
       }
       Fixtures.execute(
-          "UPDATE problem SET recurring_id = " + group + ", vote_count = " + voterCount
-              + ", created_at = NOW(3) - INTERVAL " + daysAgo + " DAY WHERE id = " + id);
+          "UPDATE problem SET recurring_id = "
+              + group
+              + ", vote_count = "
+              + voterCount
+              + ", created_at = NOW(3) - INTERVAL "
+              + daysAgo
+              + " DAY WHERE id = "
+              + id);
     }
     return new RecurringFixture(group, problems, voters);
   }

@@ -6,9 +6,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.vedika.testing.OutageServer;
 import org.vedika.testing.Fixtures;
 import org.vedika.testing.Http;
+import org.vedika.testing.OutageServer;
 import org.vedika.testing.WebSession;
 
 /**
@@ -27,7 +27,10 @@ class DatabaseOutageIT {
     var session = new WebSession(outage.server()::url);
     Fixtures.signUp(session, "ស្រីនាង", "05070105");
     var problemId =
-        Http.json(Http.get(outage.server().url("/api/problems?sort=new"))).asJsonArray().getJsonObject(0).getInt("id");
+        Http.json(Http.get(outage.server().url("/api/problems?sort=new")))
+            .asJsonArray()
+            .getJsonObject(0)
+            .getInt("id");
     var reply = "ចម្លើយសរសេរពេលមូលដ្ឋានទិន្នន័យឈប់ reply-" + marker();
     var title = "បញ្ហាថ្មីពេលដាច់ problem-" + marker();
     var body = "ការពិពណ៌នាដែលមិនត្រូវបាត់បង់ ទោះបីមូលដ្ឋានទិន្នន័យឈប់ក៏ដោយ។";
@@ -40,11 +43,16 @@ class DatabaseOutageIT {
       var raised = session.submit("raise", "submit", raisedFields(title, body));
       assertThat(Duration.between(started, Instant.now())).as("answered quickly").isLessThan(QUICK);
       assertThat(raised.statusCode()).as(raised.body()).isEqualTo(503);
-      assertThat(raised.body()).contains("មិនអាចភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យ").contains(title).contains(body);
+      assertThat(raised.body())
+          .contains("មិនអាចភ្ជាប់ទៅមូលដ្ឋានទិន្នន័យ")
+          .contains(title)
+          .contains(body);
       var raisePage = raised;
 
       session.get("/problem/" + problemId);
-      assertThat(session.last().statusCode()).as("the problem page while MariaDB is down").isEqualTo(503);
+      assertThat(session.last().statusCode())
+          .as("the problem page while MariaDB is down")
+          .isEqualTo(503);
       assertThat(session.last().body()).contains("មិនអាចបង្ហាញបញ្ហានេះបានទេ");
       started = Instant.now();
       var sent = session.submit("reply", "send", Map.of("reply:text", reply));
@@ -79,7 +87,8 @@ class DatabaseOutageIT {
   }
 
   private static Map<String, String> raisedFields(String title, String body) {
-    return Map.of("raise:title", title, "raise:body", body, "raise:category", "DISABILITY_ALLOWANCE");
+    return Map.of(
+        "raise:title", title, "raise:body", body, "raise:category", "DISABILITY_ALLOWANCE");
   }
 
   /**
@@ -87,7 +96,8 @@ class DatabaseOutageIT {
    * reconnected.
    */
   private static java.net.http.HttpResponse<String> retryUntilAccepted(
-      WebSession session, String form, String button, Map<String, String> fields) throws InterruptedException {
+      WebSession session, String form, String button, Map<String, String> fields)
+      throws InterruptedException {
     var deadline = Instant.now().plus(Duration.ofSeconds(60));
     var response = session.submit(form, button, fields);
     while (response.statusCode() == 503 && Instant.now().isBefore(deadline)) {

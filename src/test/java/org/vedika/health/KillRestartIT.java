@@ -14,8 +14,8 @@ import org.vedika.testing.WebSession;
 
 /**
  * Vedika killed with SIGKILL right after acknowledging a problem, a reply and a vote, then started
- * again: all three are there. A Vedika of its own on the {@link OutageServer}'s MariaDB (two nodes on
- * one database, as in a cluster), never the shared test server.
+ * again: all three are there. A Vedika of its own on the {@link OutageServer}'s MariaDB (two nodes
+ * on one database, as in a cluster), never the shared test server.
  */
 class KillRestartIT {
 
@@ -28,11 +28,21 @@ class KillRestartIT {
     try {
       var member = new WebSession(first::url);
       var login = Fixtures.signUp(member, "Member before the kill", "12010101");
-      // with Vedika's defaults a new member's first posts wait for review: still acknowledged writes
-      var problem = Fixtures.raise(member, "12010101", "A problem acknowledged just before the kill",
-          "Written, acknowledged with a redirect to its page, and then the server is killed.", "PAYMENT_DELIVERY");
+      // with Vedika's defaults a new member's first posts wait for review: still acknowledged
+      // writes
+      var problem =
+          Fixtures.raise(
+              member,
+              "12010101",
+              "A problem acknowledged just before the kill",
+              "Written, acknowledged with a redirect to its page, and then the server is killed.",
+              "PAYMENT_DELIVERY");
       assertThat(member.last().statusCode()).isEqualTo(200);
-      var demo = Http.json(Http.get(first.url("/api/problems?sort=new"))).asJsonArray().getJsonObject(0).getInt("id");
+      var demo =
+          Http.json(Http.get(first.url("/api/problems?sort=new")))
+              .asJsonArray()
+              .getJsonObject(0)
+              .getInt("id");
       member.get("/problem/" + demo);
       member.submit("vote", "cast", Map.of());
       assertThat(member.last().body()).contains("id=\"vote:retract\"");
@@ -45,7 +55,8 @@ class KillRestartIT {
       try {
         var again = new WebSession(second::url);
         Fixtures.logIn(again, login, Fixtures.PASSWORD);
-        assertThat(again.get("/problem/" + problem).body()).contains("A problem acknowledged just before the kill");
+        assertThat(again.get("/problem/" + problem).body())
+            .contains("A problem acknowledged just before the kill");
         var thread = again.get("/problem/" + demo).body();
         assertThat(thread).contains(reply).contains("id=\"vote:retract\"");
       } finally {
@@ -58,6 +69,10 @@ class KillRestartIT {
 
   private static PayaraServer start(EmbeddedMariaDb database, Path work) throws Exception {
     return PayaraServer.start(
-        PayaraServer.Layout.fromSystemProperties(), EmbeddedMariaDb.freePort(), database, work, work.resolve("payara.log"));
+        PayaraServer.Layout.fromSystemProperties(),
+        EmbeddedMariaDb.freePort(),
+        database,
+        work,
+        work.resolve("payara.log"));
   }
 }

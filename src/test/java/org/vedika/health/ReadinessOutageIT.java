@@ -7,8 +7,8 @@ import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.vedika.testing.OutageServer;
 import org.vedika.testing.EmbeddedMariaDb;
+import org.vedika.testing.OutageServer;
 import org.vedika.testing.PayaraServer;
 
 /**
@@ -31,16 +31,27 @@ class ReadinessOutageIT {
 
   @Test
   void theDemoDataIsLoaded() {
-    var problems = org.vedika.testing.Http.json(get(server.url("/api/problems?sort=new"))).asJsonArray();
+    var problems =
+        org.vedika.testing.Http.json(get(server.url("/api/problems?sort=new"))).asJsonArray();
     assertThat(problems).hasSizeGreaterThanOrEqualTo(8);
-    var mostVoted = org.vedika.testing.Http.json(get(server.url("/api/problems?sort=top"))).asJsonArray().getJsonObject(0);
+    var mostVoted =
+        org.vedika.testing.Http.json(get(server.url("/api/problems?sort=top")))
+            .asJsonArray()
+            .getJsonObject(0);
     assertThat(mostVoted.getInt("votes")).isPositive();
-    var thread = org.vedika.testing.Http.json(get(server.url("/api/problems/" + mostVoted.getInt("id")))).asJsonObject();
+    var thread =
+        org.vedika.testing.Http.json(get(server.url("/api/problems/" + mostVoted.getInt("id"))))
+            .asJsonObject();
     assertThat(thread.getJsonArray("thread")).isNotEmpty();
-    var resolved = org.vedika.testing.Http.json(get(server.url("/api/problems?status=resolved"))).asJsonArray();
+    var resolved =
+        org.vedika.testing.Http.json(get(server.url("/api/problems?status=resolved")))
+            .asJsonArray();
     assertThat(resolved).as("the demo official resolved a problem").hasSize(1);
-    var timeline = org.vedika.testing.Http.json(get(server.url("/api/problems/" + resolved.getJsonObject(0).getInt("id"))))
-        .asJsonObject().getJsonArray("timeline");
+    var timeline =
+        org.vedika.testing.Http.json(
+                get(server.url("/api/problems/" + resolved.getJsonObject(0).getInt("id"))))
+            .asJsonObject()
+            .getJsonArray("timeline");
     assertThat(timeline.getJsonObject(0).getString("to")).isEqualTo("resolved");
   }
 

@@ -68,7 +68,8 @@ class ModerationAuthorisationIT {
   static final Map<Actor, Long> IDS = new EnumMap<>(Actor.class);
 
   static Stream<Arguments> matrix() {
-    return Stream.of(Actor.values()).flatMap(actor -> Stream.of(Move.values()).map(move -> Arguments.of(actor, move)));
+    return Stream.of(Actor.values())
+        .flatMap(actor -> Stream.of(Move.values()).map(move -> Arguments.of(actor, move)));
   }
 
   @ParameterizedTest(name = "{0} × {1}")
@@ -79,12 +80,16 @@ class ModerationAuthorisationIT {
         actor == Actor.MODERATOR_INSIDE_ON_OWN_POST
             ? IDS.get(actor)
             : Fixtures.member(Fixtures.newPhone(), "Author for " + actor + " " + move, VILLAGE);
-    var problem = Fixtures.problem(author, VILLAGE, "LOCAL_SERVICE_INFO", "Matrix problem " + actor + " " + move);
+    var problem =
+        Fixtures.problem(
+            author, VILLAGE, "LOCAL_SERVICE_INFO", "Matrix problem " + actor + " " + move);
     prepare(move, problem, author);
     var fields = new LinkedHashMap<>(move.fields);
     if (move == Move.MERGE) {
       var other = Fixtures.member(Fixtures.newPhone(), "Other author", VILLAGE);
-      fields.put("act:mergeInto", String.valueOf(Fixtures.problem(other, VILLAGE, "LOCAL_SERVICE_INFO", "Merge target")));
+      fields.put(
+          "act:mergeInto",
+          String.valueOf(Fixtures.problem(other, VILLAGE, "LOCAL_SERVICE_INFO", "Merge target")));
     }
 
     var page = session.get("/review?problem=" + problem);
@@ -101,39 +106,58 @@ class ModerationAuthorisationIT {
       session.post("/review.xhtml?problem=" + problem, forged);
     }
 
-    var acted = Fixtures.count("SELECT COUNT(*) FROM moderation_action WHERE problem_id = ? AND action = ?", problem, move.name());
-    assertThat(acted).as(actor + " " + move + (actor.allowed ? " is allowed" : " is refused")).isEqualTo(actor.allowed ? 1 : 0);
+    var acted =
+        Fixtures.count(
+            "SELECT COUNT(*) FROM moderation_action WHERE problem_id = ? AND action = ?",
+            problem,
+            move.name());
+    assertThat(acted)
+        .as(actor + " " + move + (actor.allowed ? " is allowed" : " is refused"))
+        .isEqualTo(actor.allowed ? 1 : 0);
   }
 
   /** Puts the post in a state where the move makes sense (so a refusal is about who, not what). */
   private static void prepare(Move move, long problem, long author) {
     switch (move) {
-      case RESTORE -> Fixtures.execute("UPDATE problem SET moderation = 'HIDDEN', hidden_reason = 'SPAM' WHERE id = " + problem);
+      case RESTORE ->
+          Fixtures.execute(
+              "UPDATE problem SET moderation = 'HIDDEN', hidden_reason = 'SPAM' WHERE id = "
+                  + problem);
       case DISMISS -> {
         var reporter = Fixtures.member(Fixtures.newPhone(), "Reporter", VILLAGE);
-        Fixtures.execute("INSERT INTO report (problem_id, reporter_id, reason) VALUES (" + problem + ", " + reporter + ", 'SPAM')");
+        Fixtures.execute(
+            "INSERT INTO report (problem_id, reporter_id, reason) VALUES ("
+                + problem
+                + ", "
+                + reporter
+                + ", 'SPAM')");
       }
       case UNLOCK -> Fixtures.execute("UPDATE problem SET locked = TRUE WHERE id = " + problem);
-      case LIFT -> Fixtures.execute("UPDATE member SET suspended_until = NOW(3) + INTERVAL 1 DAY WHERE id = " + author);
-      default -> { }
+      case LIFT ->
+          Fixtures.execute(
+              "UPDATE member SET suspended_until = NOW(3) + INTERVAL 1 DAY WHERE id = " + author);
+      default -> {}
     }
   }
 
   private static synchronized WebSession session(Actor actor) {
-    return SESSIONS.computeIfAbsent(actor, key -> {
-      var login = Fixtures.newPhone();
-      var id = Fixtures.member(login, "Actor " + key, VILLAGE);
-      IDS.put(key, id);
-      switch (key) {
-        case OFFICIAL_OF_THE_COMMUNE -> Fixtures.grant(id, "OFFICIAL", "070110");
-        case MODERATOR_INSIDE, MODERATOR_INSIDE_ON_OWN_POST -> Fixtures.grant(id, "MODERATOR", "0701");
-        case MODERATOR_OUTSIDE -> Fixtures.grant(id, "MODERATOR", "12");
-        case ADMIN -> Fixtures.grant(id, "ADMIN", null);
-        case CITIZEN -> { }
-      }
-      var session = new WebSession();
-      Fixtures.logIn(session, login, Fixtures.PASSWORD);
-      return session;
-    });
+    return SESSIONS.computeIfAbsent(
+        actor,
+        key -> {
+          var login = Fixtures.newPhone();
+          var id = Fixtures.member(login, "Actor " + key, VILLAGE);
+          IDS.put(key, id);
+          switch (key) {
+            case OFFICIAL_OF_THE_COMMUNE -> Fixtures.grant(id, "OFFICIAL", "070110");
+            case MODERATOR_INSIDE, MODERATOR_INSIDE_ON_OWN_POST ->
+                Fixtures.grant(id, "MODERATOR", "0701");
+            case MODERATOR_OUTSIDE -> Fixtures.grant(id, "MODERATOR", "12");
+            case ADMIN -> Fixtures.grant(id, "ADMIN", null);
+            case CITIZEN -> {}
+          }
+          var session = new WebSession();
+          Fixtures.logIn(session, login, Fixtures.PASSWORD);
+          return session;
+        });
   }
 }

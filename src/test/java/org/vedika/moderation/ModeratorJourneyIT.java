@@ -21,16 +21,28 @@ class ModeratorJourneyIT extends PhoneJourney {
   @Test
   void aReportedAbusiveReplyIsHiddenWithAReasonAndRestored() {
     var owner = Fixtures.member(Fixtures.newPhone(), "ម្ចាស់បញ្ហា", "07010901");
-    var problem = Fixtures.problem(owner, "07010901", "MOTHER_CHILD_CASH", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
+    var problem =
+        Fixtures.problem(
+            owner, "07010901", "MOTHER_CHILD_CASH", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
     var trollLogin = Fixtures.newPhone();
     var troll = Fixtures.member(trollLogin, "អ្នកជេរប្រមាថ", "07010901");
-    Fixtures.execute("INSERT INTO reply (problem_id, author_id, body) VALUES (" + problem + ", " + troll
-        + ", 'អ្នកទាំងអស់គ្នាជាមនុស្សកុហក ចាំមើលចុះ!')");
+    Fixtures.execute(
+        "INSERT INTO reply (problem_id, author_id, body) VALUES ("
+            + problem
+            + ", "
+            + troll
+            + ", 'អ្នកទាំងអស់គ្នាជាមនុស្សកុហក ចាំមើលចុះ!')");
     Fixtures.execute("UPDATE problem SET reply_count = 1 WHERE id = " + problem);
     var reply = Fixtures.count("SELECT id FROM reply WHERE problem_id = ?", problem);
     var reporter = Fixtures.member(Fixtures.newPhone(), "អ្នករាយការណ៍", "07010901");
-    Fixtures.execute("INSERT INTO report (problem_id, reply_id, reporter_id, reason) VALUES ("
-        + problem + ", " + reply + ", " + reporter + ", 'ABUSE')");
+    Fixtures.execute(
+        "INSERT INTO report (problem_id, reply_id, reporter_id, reason) VALUES ("
+            + problem
+            + ", "
+            + reply
+            + ", "
+            + reporter
+            + ", 'ABUSE')");
     var moderatorLogin = Fixtures.newPhone();
     var moderator = Fixtures.member(moderatorLogin, "អ្នកសម្របសម្រួលកំពត", "07010901");
     Fixtures.grant(moderator, "MODERATOR", "07");
@@ -38,7 +50,8 @@ class ModeratorJourneyIT extends PhoneJourney {
     logIn(moderatorLogin);
     browser.findElement(By.id("moderation-link")).click();
     waitFor(ExpectedConditions.presenceOfElementLocated(By.id("queue:items")));
-    assertThat(browser.findElement(By.id("queue:items")).getText()).contains("ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
+    assertThat(browser.findElement(By.id("queue:items")).getText())
+        .contains("ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមកយឺត");
     Browser.screenshot(browser, "journey4-1-queue-km");
     browser.findElement(By.cssSelector("#queue\\:items a[href*='reply=" + reply + "']")).click();
     assertThat(browser.findElement(By.id("review-text")).getText()).contains("មនុស្សកុហក");
@@ -49,7 +62,8 @@ class ModeratorJourneyIT extends PhoneJourney {
     waitFor(ExpectedConditions.urlContains("/moderation"));
 
     browser.get(VedikaServer.url("/problem/" + problem));
-    assertThat(browser.findElement(By.id("hidden-" + reply)).getText()).contains("ការប្រមាថ ឬការគំរាមកំហែង");
+    assertThat(browser.findElement(By.id("hidden-" + reply)).getText())
+        .contains("ការប្រមាថ ឬការគំរាមកំហែង");
     assertThat(browser.findElement(By.id("replies")).getText()).doesNotContain("មនុស្សកុហក");
 
     browser.manage().deleteAllCookies();

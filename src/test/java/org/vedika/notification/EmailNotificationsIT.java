@@ -29,23 +29,41 @@ class EmailNotificationsIT {
     var author = new WebSession();
     Fixtures.signUp(author, "សុខា អ្នកលើកបញ្ហា", "07010501");
     author.get("/profile");
-    var refused = author.submit("profile", "save", Map.of("profile:email", "", "profile:emailNotifications", "on"));
+    var refused =
+        author.submit(
+            "profile", "save", Map.of("profile:email", "", "profile:emailNotifications", "on"));
     assertThat(refused.body()).contains("សូមសរសេរអាសយដ្ឋានអ៊ីមែល");
     author.get("/profile");
-    author.submit("profile", "save", Map.of("profile:email", khmerAddress, "profile:emailNotifications", "on"));
-    assertThat(author.last().body()).contains("ប្រវត្តិរូបរបស់អ្នកត្រូវបានរក្សាទុក").contains(khmerAddress);
+    author.submit(
+        "profile",
+        "save",
+        Map.of("profile:email", khmerAddress, "profile:emailNotifications", "on"));
+    assertThat(author.last().body())
+        .contains("ប្រវត្តិរូបរបស់អ្នកត្រូវបានរក្សាទុក")
+        .contains(khmerAddress);
 
-    var problem = Fixtures.raise(author, "07010501", "Pension office lost my NSSF contribution record",
-        "The NSSF office says twelve months of my contributions are missing from my pension record.", "NSSF_PENSION");
+    var problem =
+        Fixtures.raise(
+            author,
+            "07010501",
+            "Pension office lost my NSSF contribution record",
+            "The NSSF office says twelve months of my contributions are missing from my pension record.",
+            "NSSF_PENSION");
 
     var englishAddress = "dara." + System.nanoTime() + "@example.org";
     var reader = Fixtures.member(Fixtures.newPhone(), "Dara reads English", "07010501");
-    Fixtures.execute("UPDATE member SET language = 'en', email = '" + englishAddress + "', email_notifications = TRUE WHERE id = " + reader);
-    Fixtures.execute("INSERT INTO follow (problem_id, member_id) VALUES (" + problem + ", " + reader + ")");
+    Fixtures.execute(
+        "UPDATE member SET language = 'en', email = '"
+            + englishAddress
+            + "', email_notifications = TRUE WHERE id = "
+            + reader);
+    Fixtures.execute(
+        "INSERT INTO follow (problem_id, member_id) VALUES (" + problem + ", " + reader + ")");
     var quietAddress = "quiet." + System.nanoTime() + "@example.org";
     var quiet = Fixtures.member(Fixtures.newPhone(), "Follows without e-mail", "07010501");
     Fixtures.execute("UPDATE member SET email = '" + quietAddress + "' WHERE id = " + quiet);
-    Fixtures.execute("INSERT INTO follow (problem_id, member_id) VALUES (" + problem + ", " + quiet + ")");
+    Fixtures.execute(
+        "INSERT INTO follow (problem_id, member_id) VALUES (" + problem + ", " + quiet + ")");
 
     var officialLogin = Fixtures.newPhone();
     var official = Fixtures.member(officialLogin, "Chief of Dan Koum", "07010501");
@@ -53,16 +71,30 @@ class EmailNotificationsIT {
     var chief = new WebSession();
     Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
     chief.get("/problem/" + problem);
-    chief.submit("reply", "send", Map.of("reply:text", "Bring your NSSF card to the commune office on Friday; we will send the request."));
+    chief.submit(
+        "reply",
+        "send",
+        Map.of(
+            "reply:text",
+            "Bring your NSSF card to the commune office on Friday; we will send the request."));
     chief.get("/problem/" + problem);
-    chief.submit("status", "change", Map.of("status:to", "IN_PROGRESS", "status:note", "Request sent to the provincial NSSF office."));
+    chief.submit(
+        "status",
+        "change",
+        Map.of(
+            "status:to",
+            "IN_PROGRESS",
+            "status:note",
+            "Request sent to the provincial NSSF office."));
 
     var khmer = awaitMessages(khmerAddress, 2);
     assertThat(subjects(khmer))
         .containsExactlyInAnyOrder(
             "ចម្លើយផ្លូវការ៖ Pension office lost my NSSF contribution record",
             "Pension office lost my NSSF contribution record៖ ឥឡូវ កំពុងដោះស្រាយ");
-    assertThat(text(khmer.get(0)) + text(khmer.get(1))).contains("/problem/" + problem).contains("ប្រវត្តិរូប");
+    assertThat(text(khmer.get(0)) + text(khmer.get(1)))
+        .contains("/problem/" + problem)
+        .contains("ប្រវត្តិរូប");
 
     var english = awaitMessages(englishAddress, 2);
     assertThat(subjects(english))
@@ -105,13 +137,16 @@ class EmailNotificationsIT {
   }
 
   private static List<String> subjects(List<MimeMessage> messages) {
-    return messages.stream().map(message -> {
-      try {
-        return message.getSubject();
-      } catch (jakarta.mail.MessagingException e) {
-        throw new IllegalStateException(e);
-      }
-    }).toList();
+    return messages.stream()
+        .map(
+            message -> {
+              try {
+                return message.getSubject();
+              } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+              }
+            })
+        .toList();
   }
 
   private static String text(MimeMessage message) {

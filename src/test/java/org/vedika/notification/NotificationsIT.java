@@ -17,8 +17,13 @@ class NotificationsIT {
   void theAuthorAndVotersAreToldOfRepliesAndOfficialAnswers() {
     var author = new WebSession();
     Fixtures.signUp(author, "Author of the problem", "05070108");
-    var problem = Fixtures.raise(author, "05070108", "Disability assessment team never came",
-        "My son cannot walk. The disability assessment team has not come to our commune for a year.", "DISABILITY_ALLOWANCE");
+    var problem =
+        Fixtures.raise(
+            author,
+            "05070108",
+            "Disability assessment team never came",
+            "My son cannot walk. The disability assessment team has not come to our commune for a year.",
+            "DISABILITY_ALLOWANCE");
 
     var voter = new WebSession();
     Fixtures.signUp(voter, "Voter next door", "05070108");
@@ -32,14 +37,21 @@ class NotificationsIT {
     var chief = new WebSession();
     Fixtures.logIn(chief, officialLogin, Fixtures.PASSWORD);
     chief.get("/problem/" + problem);
-    chief.submit("reply", "send", Map.of("reply:text", "The team comes on the 14th, 8 am, at the commune hall."));
+    chief.submit(
+        "reply",
+        "send",
+        Map.of("reply:text", "The team comes on the 14th, 8 am, at the commune hall."));
     assertThat(chief.last().body()).contains("ចម្លើយផ្លូវការ");
 
     var home = author.get("/");
-    assertThat(home.body()).contains("id=\"unread\"").containsPattern("id=\"unread\" class=\"unread-count\">2<");
+    assertThat(home.body())
+        .contains("id=\"unread\"")
+        .containsPattern("id=\"unread\" class=\"unread-count\">2<");
     var inbox = author.get("/notifications").body();
-    assertThat(inbox).contains("Voter next door បានឆ្លើយតប", "Commune chief បានផ្តល់ចម្លើយផ្លូវការ");
-    assertThat(voter.get("/notifications").body()).contains("Commune chief បានផ្តល់ចម្លើយផ្លូវការ")
+    assertThat(inbox)
+        .contains("Voter next door បានឆ្លើយតប", "Commune chief បានផ្តល់ចម្លើយផ្លូវការ");
+    assertThat(voter.get("/notifications").body())
+        .contains("Commune chief បានផ្តល់ចម្លើយផ្លូវការ")
         .doesNotContain("Voter next door បានឆ្លើយតប");
 
     author.get("/problem/" + problem);
@@ -49,16 +61,20 @@ class NotificationsIT {
   @Test
   void membersFollowAndUnfollowByHand() {
     var author = Fixtures.member(Fixtures.newPhone(), "Someone", "05070108");
-    var problem = Fixtures.problem(author, "05070108", "NSSF_PENSION", "Pension contributions missing from the record");
+    var problem =
+        Fixtures.problem(
+            author, "05070108", "NSSF_PENSION", "Pension contributions missing from the record");
     var session = new WebSession();
     Fixtures.signUp(session, "Reader", "05070108");
     session.get("/problem/" + problem);
 
     session.submit("vote", "follow", Map.of());
     assertThat(session.last().body()).contains("id=\"vote:unfollow\"");
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
+        .isEqualTo(1);
 
     session.submit("vote", "unfollow", Map.of());
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem)).isZero();
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
+        .isZero();
   }
 }

@@ -18,7 +18,9 @@ class GazetteerIT {
     Map<String, Integer> counts = new HashMap<>();
     try (var connection = VedikaServer.database().connect();
         var rows =
-            connection.createStatement().executeQuery("SELECT level, COUNT(*) FROM place GROUP BY level")) {
+            connection
+                .createStatement()
+                .executeQuery("SELECT level, COUNT(*) FROM place GROUP BY level")) {
       while (rows.next()) {
         counts.put(rows.getString(1), rows.getInt(2));
       }

@@ -29,7 +29,8 @@ class PlaceJourneyIT extends PhoneJourney {
 
     browser.findElement(By.cssSelector("a[href='/place/050701']")).click();
     assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("ឃុំរលាំងចក");
-    assertThat(browser.findElement(By.id("breadcrumbs")).getText()).contains("ខេត្តកំពង់ស្ពឺ", "ស្រុកសំរោងទង");
+    assertThat(browser.findElement(By.id("breadcrumbs")).getText())
+        .contains("ខេត្តកំពង់ស្ពឺ", "ស្រុកសំរោងទង");
     assertThat(browser.findElement(By.id("forum")).isDisplayed()).isTrue();
     Browser.screenshot(browser, "place-2-commune-km");
 
@@ -45,13 +46,15 @@ class PlaceJourneyIT extends PhoneJourney {
 
     var suggestion =
         new WebDriverWait(browser, Duration.ofSeconds(10))
-            .until(ExpectedConditions.visibilityOfElementLocated(
-                By.cssSelector("#finder-suggestions li[data-code='050701']")));
+            .until(
+                ExpectedConditions.visibilityOfElementLocated(
+                    By.cssSelector("#finder-suggestions li[data-code='050701']")));
     assertThat(suggestion.getText()).contains("ឃុំរលាំងចក", "ស្រុកសំរោងទង");
     Browser.screenshot(browser, "place-3-finder-km");
 
     suggestion.findElement(By.tagName("a")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/place/050701"));
+    new WebDriverWait(browser, Duration.ofSeconds(10))
+        .until(ExpectedConditions.urlContains("/place/050701"));
     assertThat(browser.findElement(By.id("title")).getText()).isEqualTo("ឃុំរលាំងចក");
   }
 

@@ -38,7 +38,8 @@ class PlacePagesIT {
     var response = get(VedikaServer.url("/place/0507"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
+    assertThat(response.headers().allValues("Set-Cookie"))
+        .noneMatch(c -> c.startsWith("JSESSIONID"));
   }
 
   @Test
@@ -59,7 +60,8 @@ class PlacePagesIT {
     assertThat(cookie).startsWith("lang=en").containsIgnoringCase("HttpOnly");
 
     var page = get(VedikaServer.url("/place/05"), "Cookie", "lang=en");
-    assertThat(page.body()).contains("lang=\"en\"", "Kampong Speu Province", "Samraong Tong", "ខ្មែរ");
+    assertThat(page.body())
+        .contains("lang=\"en\"", "Kampong Speu Province", "Samraong Tong", "ខ្មែរ");
   }
 
   @Test
@@ -84,7 +86,8 @@ class PlacePagesIT {
     var response = get(VedikaServer.url("/find?q=Roleang"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).contains("href=\"/place/050701\"", "ឃុំរលាំងចក · ស្រុកសំរោងទង · ខេត្តកំពង់ស្ពឺ");
+    assertThat(response.body())
+        .contains("href=\"/place/050701\"", "ឃុំរលាំងចក · ស្រុកសំរោងទង · ខេត្តកំពង់ស្ពឺ");
   }
 
   @Test
@@ -92,7 +95,9 @@ class PlacePagesIT {
     var response = get(VedikaServer.url("/find?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).doesNotContain("<script>alert(1)</script>").contains("&lt;script&gt;");
+    assertThat(response.body())
+        .doesNotContain("<script>alert(1)</script>")
+        .contains("&lt;script&gt;");
   }
 
   @Test
@@ -101,7 +106,8 @@ class PlacePagesIT {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body()).contains("Pumi (dwilkie/pumi)", "NCDD", "MIT", "Noto Sans Khmer");
-    assertThat(get(VedikaServer.url("/licences/LICENSE-pumi-MIT.txt")).body()).contains("David Wilkie");
+    assertThat(get(VedikaServer.url("/licences/LICENSE-pumi-MIT.txt")).body())
+        .contains("David Wilkie");
   }
 
   @Test

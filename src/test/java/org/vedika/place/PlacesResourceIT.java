@@ -29,8 +29,8 @@ class PlacesResourceIT {
     var response = get(VedikaServer.url("/api/places/05"));
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
     var place = json(response).asJsonObject();
     assertThat(place.getString("code")).isEqualTo("05");
     assertThat(place.getString("level")).isEqualTo("province");
@@ -45,10 +45,12 @@ class PlacesResourceIT {
     assertThat(response.statusCode()).isEqualTo(200);
     var communes = json(response).asJsonArray().getValuesAs(JsonObject.class);
     assertThat(communes).hasSize(15);
-    assertThat(communes).allSatisfy(commune -> {
-      assertThat(commune.getString("level")).isEqualTo("commune");
-      assertThat(commune.getString("parentCode")).isEqualTo("0507");
-    });
+    assertThat(communes)
+        .allSatisfy(
+            commune -> {
+              assertThat(commune.getString("level")).isEqualTo("commune");
+              assertThat(commune.getString("parentCode")).isEqualTo("0507");
+            });
     assertThat(communes.get(0).getString("code")).isEqualTo("050701");
     assertThat(communes.get(0).getString("nameEn")).isEqualTo("Roleang Chak");
     assertThat(communes.get(0).getString("nameKm")).isEqualTo("រលាំងចក");
@@ -88,7 +90,9 @@ class PlacesResourceIT {
   void findsPlacesByKhmerOrLatinName() {
     var latin = json(get(VedikaServer.url("/api/places?q=samraong%20tong"))).asJsonArray();
     var khmer =
-        json(get(VedikaServer.url("/api/places?q=%E1%9E%9F%E1%9F%86%E1%9E%9A%E1%9F%84%E1%9E%84%E1%9E%91%E1%9E%84")))
+        json(get(
+                VedikaServer.url(
+                    "/api/places?q=%E1%9E%9F%E1%9F%86%E1%9E%9A%E1%9F%84%E1%9E%84%E1%9E%91%E1%9E%84")))
             .asJsonArray();
 
     assertThat(latin).extracting(v -> v.asJsonObject().getString("code")).contains("0507");

@@ -8,8 +8,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.vedika.testing.Browser;
-import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.Fixtures;
+import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /**
@@ -29,7 +29,11 @@ class CitizenJourneyIT extends PhoneJourney {
   void readsVotesAndRepliesInTheVillageForum() {
     var neighbour = Fixtures.member(Fixtures.newPhone(), "បូរ៉ា", "05070102");
     var problem =
-        Fixtures.problem(neighbour, "05070102", "NSSF_HEALTH_WORKERS", "មន្ទីរពេទ្យមិនទទួលប័ណ្ណ ប.ស.ស. របស់ខ្ញុំ");
+        Fixtures.problem(
+            neighbour,
+            "05070102",
+            "NSSF_HEALTH_WORKERS",
+            "មន្ទីរពេទ្យមិនទទួលប័ណ្ណ ប.ស.ស. របស់ខ្ញុំ");
     var login = Fixtures.newPhone();
     Fixtures.member(login, "សុខា", "05070102");
 
@@ -57,12 +61,15 @@ class CitizenJourneyIT extends PhoneJourney {
 
     browser.findElement(By.id("reply:text")).sendKeys("ខ្ញុំក៏ជួបដូចគ្នាដែរ នៅមន្ទីរពេទ្យខេត្ត។");
     browser.findElement(By.id("reply:send")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("replies"), "ខ្ញុំក៏ជួបដូចគ្នាដែរ"));
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("replies"), "ខ្ញុំក៏ជួបដូចគ្នាដែរ"));
     assertThat(browser.findElement(By.id("replies")).getText()).contains("សុខា");
     Browser.screenshot(browser, "journey1-2-problem-km");
 
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
-    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem))
+        .isEqualTo(1);
   }
 
   /**
@@ -73,7 +80,11 @@ class CitizenJourneyIT extends PhoneJourney {
   void seesSimilarProblemsWhileRaisingAndVotesForOne() {
     var neighbour = Fixtures.member(Fixtures.newPhone(), "ធីតា", "05070402");
     var existing =
-        Fixtures.problem(neighbour, "05070402", "MOTHER_CHILD_CASH", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមិនទាន់ចូលគណនី",
+        Fixtures.problem(
+            neighbour,
+            "05070402",
+            "MOTHER_CHILD_CASH",
+            "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមិនទាន់ចូលគណនី",
             "ខ្ញុំបានទៅពិនិត្យផ្ទៃពោះទាំង ៤ ដង ប៉ុន្តែប្រាក់ឧបត្ថម្ភចូលតែ ២ ដងប៉ុណ្ណោះ។");
     var login = Fixtures.newPhone();
     Fixtures.member(login, "ស្រីពៅ", "05070401");
@@ -84,14 +95,21 @@ class CitizenJourneyIT extends PhoneJourney {
     wait(ExpectedConditions.urlContains("/raise"));
     assertThat(browser.findElement(By.id("raise-place")).getText()).contains("ភូមិ");
 
-    browser.findElement(By.id("raise:title")).sendKeys("មិនទាន់ទទួលបានប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះ");
-    wait(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#raise\\:similar a[href='/problem/" + existing + "']")));
+    browser
+        .findElement(By.id("raise:title"))
+        .sendKeys("មិនទាន់ទទួលបានប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះ");
+    wait(
+        ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#raise\\:similar a[href='/problem/" + existing + "']")));
     Browser.screenshot(browser, "journey2-1-similar-km");
 
-    browser.findElement(By.cssSelector("#raise\\:similar li:first-child input[type=submit]")).click();
+    browser
+        .findElement(By.cssSelector("#raise\\:similar li:first-child input[type=submit]"))
+        .click();
     wait(ExpectedConditions.urlContains("/problem/" + existing));
     assertThat(browser.findElement(By.id("vote:retract")).isDisplayed()).isTrue();
-    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", existing)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", existing))
+        .isEqualTo(1);
   }
 
   private static void wait(org.openqa.selenium.support.ui.ExpectedCondition<?> condition) {

@@ -23,7 +23,8 @@ class FormLimitsIT {
   @Test
   void theReplyBoxTakesAsManyCharactersAsAReplyMayHave() {
     var author = Fixtures.member(Fixtures.newPhone(), "author", "05070101");
-    var id = Fixtures.problem(author, "05070101", "NSSF_HEALTH_WORKERS", "The limits of a reply box");
+    var id =
+        Fixtures.problem(author, "05070101", "NSSF_HEALTH_WORKERS", "The limits of a reply box");
     var page = new WebSession().get("/problem/" + id).body();
     assertThat(maxlength(page, "reply:text")).isEqualTo(Reply.BODY_MAX);
   }
@@ -46,7 +47,9 @@ class FormLimitsIT {
 
   /** The maxlength of the field with this name (an input or a text area). */
   private static int maxlength(String page, String name) {
-    var field = Pattern.compile("<(?:input|textarea)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>").matcher(page);
+    var field =
+        Pattern.compile("<(?:input|textarea)\\b[^>]*\\bname=\"" + Pattern.quote(name) + "\"[^>]*>")
+            .matcher(page);
     assertThat(field.find()).as("a field named " + name).isTrue();
     var max = Pattern.compile("\\bmaxlength=\"(\\d+)\"").matcher(field.group());
     assertThat(max.find()).as("the maxlength of " + field.group()).isTrue();

@@ -40,7 +40,12 @@ class NoJavaScriptIT {
   @Test
   void readFindLogInVoteAndReplyWithoutJavaScript() {
     var author = Fixtures.member(Fixtures.newPhone(), "Author without scripts", "07020101");
-    var problem = Fixtures.problem(author, "07020101", "NSSF_HEALTH_WORKERS", "The NSSF card is refused at night nojsmark");
+    var problem =
+        Fixtures.problem(
+            author,
+            "07020101",
+            "NSSF_HEALTH_WORKERS",
+            "The NSSF card is refused at night nojsmark");
     var login = Fixtures.newPhone();
     Fixtures.member(login, "Reader without scripts", "07020101");
 
@@ -62,16 +67,21 @@ class NoJavaScriptIT {
     wait(ExpectedConditions.presenceOfElementLocated(By.id("vote:retract")));
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
 
-    browser.findElement(By.id("reply:text")).sendKeys("Same here, the night desk is always closed.");
+    browser
+        .findElement(By.id("reply:text"))
+        .sendKeys("Same here, the night desk is always closed.");
     browser.findElement(By.id("reply:send")).click();
-    wait(ExpectedConditions.textToBePresentInElementLocated(By.id("replies"), "the night desk is always closed"));
+    wait(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("replies"), "the night desk is always closed"));
     Browser.screenshot(browser, "nojs-problem-km");
   }
 
   private static boolean javaScriptRuns() {
     try {
       // WebDriver's own scripts still run; a page script would have set this
-      return Boolean.TRUE.equals(((JavascriptExecutor) browser).executeScript("return !!window.PrimeFaces"));
+      return Boolean.TRUE.equals(
+          ((JavascriptExecutor) browser).executeScript("return !!window.PrimeFaces"));
     } catch (RuntimeException e) {
       return false;
     }

@@ -26,11 +26,15 @@ class TrainerReportsIT {
     var session = new WebSession();
     Fixtures.logIn(session, trainerLogin, Fixtures.PASSWORD);
     assertThat(session.get("/raise?place=07010601").body()).contains("id=\"raise:sessionReports\"");
-    session.submit("raise", "submit", Map.of(
-        "raise:title", "Workers never received their NSSF cards after registration",
-        "raise:body", "At Sunday's awareness session many garment workers said their NSSF cards never arrived.",
-        "raise:category", "NSSF_HEALTH_WORKERS",
-        "raise:sessionReports", "37"));
+    session.submit(
+        "raise",
+        "submit",
+        Map.of(
+            "raise:title", "Workers never received their NSSF cards after registration",
+            "raise:body",
+                "At Sunday's awareness session many garment workers said their NSSF cards never arrived.",
+            "raise:category", "NSSF_HEALTH_WORKERS",
+            "raise:sessionReports", "37"));
     var id = Long.parseLong(session.last().uri().getPath().substring("/problem/".length()));
     assertThat(session.last().body()).contains("id=\"session-reports\"").contains("មនុស្ស ៣៧ នាក់");
     var json = Http.json(Http.get(VedikaServer.url("/api/problems/" + id))).asJsonObject();
@@ -40,11 +44,15 @@ class TrainerReportsIT {
     var citizen = new WebSession();
     Fixtures.signUp(citizen, "Not a trainer", "07010602");
     assertThat(citizen.get("/raise?place=07010602").body()).doesNotContain("sessionReports");
-    citizen.submit("raise", "submit", Map.of(
-        "raise:title", "The payment agent came three days late",
-        "raise:body", "The payment agent for the Family Package came three days late this month.",
-        "raise:category", "PAYMENT_DELIVERY",
-        "raise:sessionReports", "500"));
+    citizen.submit(
+        "raise",
+        "submit",
+        Map.of(
+            "raise:title", "The payment agent came three days late",
+            "raise:body",
+                "The payment agent for the Family Package came three days late this month.",
+            "raise:category", "PAYMENT_DELIVERY",
+            "raise:sessionReports", "500"));
     var other = Long.parseLong(citizen.last().uri().getPath().substring("/problem/".length()));
     assertThat(Fixtures.count("SELECT session_reports FROM problem WHERE id = ?", other)).isZero();
   }

@@ -25,13 +25,27 @@ class AccessibilityIT extends PhoneJourney {
   void everyPageInBothLanguagesHasNoSeriousViolation() {
     var author = Fixtures.member(Fixtures.newPhone(), "អ្នកសរសេរ", "07030101");
     var problem = Fixtures.problem(author, "07030101", "HEF_HEALTH_CARE", "មណ្ឌលសុខភាពសុំលុយ axe");
-    Fixtures.execute("INSERT INTO reply (problem_id, author_id, body) VALUES (" + problem + ", " + author
-        + ", 'ខ្ញុំក៏ជួបដូចគ្នា')");
+    Fixtures.execute(
+        "INSERT INTO reply (problem_id, author_id, body) VALUES ("
+            + problem
+            + ", "
+            + author
+            + ", 'ខ្ញុំក៏ជួបដូចគ្នា')");
     var group = RecurringFixtures.group(problem);
 
-    var signedOut = List.of("/", "/place/07", "/place/070301", "/place/07030101", "/problem/" + problem,
-        "/search?q=" + "%E1%9E%98%E1%9E%8E%E1%9F%92%E1%9E%8C%E1%9E%9B", "/find?q=kampot", "/login", "/signup",
-        "/about", "/no-such-page");
+    var signedOut =
+        List.of(
+            "/",
+            "/place/07",
+            "/place/070301",
+            "/place/07030101",
+            "/problem/" + problem,
+            "/search?q=" + "%E1%9E%98%E1%9E%8E%E1%9F%92%E1%9E%8C%E1%9E%9B",
+            "/find?q=kampot",
+            "/login",
+            "/signup",
+            "/about",
+            "/no-such-page");
     var violations = new ArrayList<String>();
     for (var language : List.of("km", "en")) {
       language(language);
@@ -45,15 +59,30 @@ class AccessibilityIT extends PhoneJourney {
     var moderator = Fixtures.newPhone();
     Fixtures.grant(Fixtures.member(moderator, "អ្នកសម្របសម្រួល", "07030101"), "MODERATOR", "0703");
     var policymaker = Fixtures.newPhone();
-    Fixtures.grant(Fixtures.member(policymaker, "អ្នកធ្វើគោលនយោបាយ", "07030101"), "POLICYMAKER", null);
-    var signedIn = List.of(
-        List.of(citizen, "/raise?place=07030101", "/profile", "/notifications", "/problem/" + problem,
-            "/report?problem=" + problem),
-        List.of(official, "/inbox", "/workshop-plan?commune=070301", "/problem/" + problem),
-        List.of(moderator, "/moderation", "/moderation-log", "/review?problem=" + problem,
-            "/recurring-suggestions"),
-        List.of(policymaker, "/dashboard", "/dashboard?place=07", "/recurring/" + group,
-            "/dashboard/problems?place=07&category=hef-health-care"));
+    Fixtures.grant(
+        Fixtures.member(policymaker, "អ្នកធ្វើគោលនយោបាយ", "07030101"), "POLICYMAKER", null);
+    var signedIn =
+        List.of(
+            List.of(
+                citizen,
+                "/raise?place=07030101",
+                "/profile",
+                "/notifications",
+                "/problem/" + problem,
+                "/report?problem=" + problem),
+            List.of(official, "/inbox", "/workshop-plan?commune=070301", "/problem/" + problem),
+            List.of(
+                moderator,
+                "/moderation",
+                "/moderation-log",
+                "/review?problem=" + problem,
+                "/recurring-suggestions"),
+            List.of(
+                policymaker,
+                "/dashboard",
+                "/dashboard?place=07",
+                "/recurring/" + group,
+                "/dashboard/problems?place=07&category=hef-health-care"));
     for (var language : List.of("km", "en")) {
       for (var pages : signedIn) {
         browser.manage().deleteAllCookies();
@@ -71,9 +100,11 @@ class AccessibilityIT extends PhoneJourney {
     language("km");
     browser.get(VedikaServer.url("/about"));
     ((org.openqa.selenium.JavascriptExecutor) browser)
-        .executeScript("document.querySelector('main, body').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')");
+        .executeScript(
+            "document.querySelector('main, body').insertAdjacentHTML('beforeend', '<img src=\"x.png\">')");
     var results = new AxeBuilder().withTags(WCAG).analyze(browser);
-    assertThat(results.getViolations()).anySatisfy(v -> assertThat(v.getId()).isEqualTo("image-alt"));
+    assertThat(results.getViolations())
+        .anySatisfy(v -> assertThat(v.getId()).isEqualTo("image-alt"));
   }
 
   private static void language(String tag) {
@@ -87,9 +118,20 @@ class AccessibilityIT extends PhoneJourney {
     var found = new ArrayList<String>();
     for (var violation : results.getViolations()) {
       if ("serious".equals(violation.getImpact()) || "critical".equals(violation.getImpact())) {
-        var nodes = violation.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
-        found.add(path + " [" + browser.manage().getCookieNamed("lang") + "] " + violation.getId() + " ("
-            + violation.getImpact() + "): " + violation.getHelp() + " " + nodes);
+        var nodes =
+            violation.getNodes().stream().limit(3).map(n -> String.valueOf(n.getTarget())).toList();
+        found.add(
+            path
+                + " ["
+                + browser.manage().getCookieNamed("lang")
+                + "] "
+                + violation.getId()
+                + " ("
+                + violation.getImpact()
+                + "): "
+                + violation.getHelp()
+                + " "
+                + nodes);
       }
     }
     return found;

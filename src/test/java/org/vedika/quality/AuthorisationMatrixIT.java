@@ -29,9 +29,9 @@ import org.vedika.testing.WebSession;
  * not the form, posts the form anyway with the page's own valid view state — and nothing changes.
  * The moderation actions one by one are in {@code ModerationAuthorisationIT}.
  *
- * <p>Commune 070306 (Krang Sbov, Kampot) belongs to this test: "inside" grants cover it (the commune
- * for officials and trainers, district 0703 for moderators, province 07 for policymakers), "outside"
- * ones the next commune, 070307, district 0701 or province 12.
+ * <p>Commune 070306 (Krang Sbov, Kampot) belongs to this test: "inside" grants cover it (the
+ * commune for officials and trainers, district 0703 for moderators, province 07 for policymakers),
+ * "outside" ones the next commune, 070307, district 0701 or province 12.
  */
 @ExtendWith(VedikaServer.class)
 class AuthorisationMatrixIT {
@@ -62,17 +62,26 @@ class AuthorisationMatrixIT {
   }
 
   static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(Actor.ANONYMOUS));
-  static final Set<Actor> CURATORS_INSIDE = EnumSet.of(Actor.MODERATOR_INSIDE, Actor.POLICYMAKER_INSIDE, Actor.ADMIN);
+  static final Set<Actor> CURATORS_INSIDE =
+      EnumSet.of(Actor.MODERATOR_INSIDE, Actor.POLICYMAKER_INSIDE, Actor.ADMIN);
   static final Set<Actor> READERS_INSIDE = EnumSet.of(Actor.POLICYMAKER_INSIDE, Actor.ADMIN);
 
-  /** What one action works on: a fresh problem in the test's commune (and its group), and a token. */
+  /**
+   * What one action works on: a fresh problem in the test's commune (and its group), and a token.
+   */
   record Subject(long problem, long group, long member, String token) {}
 
   /**
    * A state-changing action: the page that shows its form, the form's fields, and what it changes.
    */
-  record Action(String name, Set<Actor> allowed, Function<Subject, String> page, String form, String button,
-      Function<Subject, Map<String, String>> fields, Function<Subject, Object> state) {
+  record Action(
+      String name,
+      Set<Actor> allowed,
+      Function<Subject, String> page,
+      String form,
+      String button,
+      Function<Subject, Map<String, String>> fields,
+      Function<Subject, Object> state) {
     @Override
     public String toString() {
       return name;
@@ -84,7 +93,11 @@ class AuthorisationMatrixIT {
    * page may also answer others with 200 as long as it shows them nothing of it; without one, they
    * are refused outright.
    */
-  record Page(String name, Set<Actor> allowed, Function<Subject, String> path, Function<Subject, String> mark) {
+  record Page(
+      String name,
+      Set<Actor> allowed,
+      Function<Subject, String> path,
+      Function<Subject, String> mark) {
     Page(String name, Set<Actor> allowed, Function<Subject, String> path) {
       this(name, allowed, path, s -> null);
     }
@@ -95,70 +108,200 @@ class AuthorisationMatrixIT {
     }
   }
 
-  static final String WHEN = LocalDateTime.now(ZoneId.of("Asia/Phnom_Penh")).plusDays(12).withHour(9).withMinute(0)
-      .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+  static final String WHEN =
+      LocalDateTime.now(ZoneId.of("Asia/Phnom_Penh"))
+          .plusDays(12)
+          .withHour(9)
+          .withMinute(0)
+          .format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
 
-  static final List<Action> ACTIONS = List.of(
-      new Action("raise a problem", SIGNED_IN, s -> "/raise?place=" + VILLAGE, "raise", "submit",
-          s -> Map.of("raise:title", "Matrix raise " + s.token(), "raise:body", "A description of the matrix problem " + s.token(),
-              "raise:category", "PAYMENT_DELIVERY"),
-          s -> Fixtures.count("SELECT COUNT(*) FROM problem WHERE title = ?", "Matrix raise " + s.token())),
-      new Action("count people at a trainer's session", EnumSet.of(Actor.TRAINER_INSIDE), s -> "/raise?place=" + VILLAGE,
-          "raise", "submit",
-          s -> Map.of("raise:title", "Matrix session " + s.token(), "raise:body", "Workers at the session said this " + s.token(),
-              "raise:category", "NSSF_HEALTH_WORKERS", "raise:sessionReports", "41"),
-          s -> Fixtures.count("SELECT COALESCE(MAX(session_reports), 0) FROM problem WHERE title = ?",
-              "Matrix session " + s.token())),
-      new Action("reply", SIGNED_IN, s -> "/problem/" + s.problem(), "reply", "send",
-          s -> Map.of("reply:text", "Matrix reply " + s.token()),
-          s -> Fixtures.count("SELECT COUNT(*) FROM reply WHERE problem_id = ?", s.problem())),
-      new Action("answer as the commune's official", EnumSet.of(Actor.OFFICIAL_INSIDE), s -> "/problem/" + s.problem(),
-          "reply", "send", s -> Map.of("reply:text", "Matrix answer " + s.token()),
-          s -> Fixtures.count("SELECT COUNT(*) FROM reply WHERE problem_id = ? AND official", s.problem())),
-      new Action("vote", SIGNED_IN, s -> "/problem/" + s.problem(), "vote", "cast", s -> Map.of(),
-          s -> Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", s.problem())),
-      new Action("report", SIGNED_IN, s -> "/report?problem=" + s.problem(), "report", "send",
-          s -> Map.of("report:reason", "SPAM"),
-          s -> Fixtures.count("SELECT COUNT(*) FROM report WHERE problem_id = ?", s.problem())),
-      new Action("edit one's profile", SIGNED_IN, s -> "/profile", "profile", "save",
-          s -> Map.of("profile:name", "Matrix " + s.token()),
-          s -> Fixtures.count("SELECT COUNT(*) FROM member WHERE display_name = ?", "Matrix " + s.token())),
-      new Action("change a problem's status", EnumSet.of(Actor.OFFICIAL_INSIDE), s -> "/problem/" + s.problem(),
-          "status", "change", s -> Map.of("status:to", "ACKNOWLEDGED", "status:note", ""),
-          s -> Fixtures.text("SELECT status FROM problem WHERE id = ?", s.problem())),
-      new Action("plan a commune workshop", EnumSet.of(Actor.OFFICIAL_INSIDE), s -> "/workshop-plan?commune=" + COMMUNE,
-          "plan", "schedule",
-          s -> Map.of("plan:startsAt", WHEN, "plan:venue", "Commune hall", "plan:topic", "Matrix " + s.token(),
-              "plan:agenda", String.valueOf(Fixtures.count("SELECT id FROM problem WHERE commune_code = ?"
-                  + " AND moderation = 'VISIBLE' AND status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')"
-                  + " ORDER BY vote_count DESC, session_reports DESC, id LIMIT 1", COMMUNE))),
-          s -> Fixtures.count("SELECT COUNT(*) FROM workshop WHERE topic = ?", "Matrix " + s.token())),
-      new Action("hide a post", EnumSet.of(Actor.MODERATOR_INSIDE, Actor.ADMIN), s -> "/review?problem=" + s.problem(),
-          "act", "hide", s -> Map.of("act:reason", "ABUSE"),
-          s -> Fixtures.text("SELECT moderation FROM problem WHERE id = ?", s.problem())),
-      new Action("rename a recurring problem", CURATORS_INSIDE, s -> "/recurring/" + s.group(), "curate", "rename",
-          s -> Map.of("curate:title-en", "Matrix " + s.token()),
-          s -> Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", s.group())),
-      new Action("grant a role", EnumSet.of(Actor.ADMIN), s -> "/admin?member=" + s.member(), "grant-form", "submit",
-          s -> Map.of("grant-form:role", "MODERATOR", "grant-form:place", "0703"),
-          s -> Fixtures.count("SELECT COUNT(*) FROM role_grant WHERE member_id = ?", s.member())));
+  static final List<Action> ACTIONS =
+      List.of(
+          new Action(
+              "raise a problem",
+              SIGNED_IN,
+              s -> "/raise?place=" + VILLAGE,
+              "raise",
+              "submit",
+              s ->
+                  Map.of(
+                      "raise:title",
+                      "Matrix raise " + s.token(),
+                      "raise:body",
+                      "A description of the matrix problem " + s.token(),
+                      "raise:category",
+                      "PAYMENT_DELIVERY"),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM problem WHERE title = ?", "Matrix raise " + s.token())),
+          new Action(
+              "count people at a trainer's session",
+              EnumSet.of(Actor.TRAINER_INSIDE),
+              s -> "/raise?place=" + VILLAGE,
+              "raise",
+              "submit",
+              s ->
+                  Map.of(
+                      "raise:title",
+                      "Matrix session " + s.token(),
+                      "raise:body",
+                      "Workers at the session said this " + s.token(),
+                      "raise:category",
+                      "NSSF_HEALTH_WORKERS",
+                      "raise:sessionReports",
+                      "41"),
+              s ->
+                  Fixtures.count(
+                      "SELECT COALESCE(MAX(session_reports), 0) FROM problem WHERE title = ?",
+                      "Matrix session " + s.token())),
+          new Action(
+              "reply",
+              SIGNED_IN,
+              s -> "/problem/" + s.problem(),
+              "reply",
+              "send",
+              s -> Map.of("reply:text", "Matrix reply " + s.token()),
+              s -> Fixtures.count("SELECT COUNT(*) FROM reply WHERE problem_id = ?", s.problem())),
+          new Action(
+              "answer as the commune's official",
+              EnumSet.of(Actor.OFFICIAL_INSIDE),
+              s -> "/problem/" + s.problem(),
+              "reply",
+              "send",
+              s -> Map.of("reply:text", "Matrix answer " + s.token()),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM reply WHERE problem_id = ? AND official", s.problem())),
+          new Action(
+              "vote",
+              SIGNED_IN,
+              s -> "/problem/" + s.problem(),
+              "vote",
+              "cast",
+              s -> Map.of(),
+              s -> Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", s.problem())),
+          new Action(
+              "report",
+              SIGNED_IN,
+              s -> "/report?problem=" + s.problem(),
+              "report",
+              "send",
+              s -> Map.of("report:reason", "SPAM"),
+              s -> Fixtures.count("SELECT COUNT(*) FROM report WHERE problem_id = ?", s.problem())),
+          new Action(
+              "edit one's profile",
+              SIGNED_IN,
+              s -> "/profile",
+              "profile",
+              "save",
+              s -> Map.of("profile:name", "Matrix " + s.token()),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM member WHERE display_name = ?", "Matrix " + s.token())),
+          new Action(
+              "change a problem's status",
+              EnumSet.of(Actor.OFFICIAL_INSIDE),
+              s -> "/problem/" + s.problem(),
+              "status",
+              "change",
+              s -> Map.of("status:to", "ACKNOWLEDGED", "status:note", ""),
+              s -> Fixtures.text("SELECT status FROM problem WHERE id = ?", s.problem())),
+          new Action(
+              "plan a commune workshop",
+              EnumSet.of(Actor.OFFICIAL_INSIDE),
+              s -> "/workshop-plan?commune=" + COMMUNE,
+              "plan",
+              "schedule",
+              s ->
+                  Map.of(
+                      "plan:startsAt",
+                      WHEN,
+                      "plan:venue",
+                      "Commune hall",
+                      "plan:topic",
+                      "Matrix " + s.token(),
+                      "plan:agenda",
+                      String.valueOf(
+                          Fixtures.count(
+                              "SELECT id FROM problem WHERE commune_code = ?"
+                                  + " AND moderation = 'VISIBLE' AND status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS')"
+                                  + " ORDER BY vote_count DESC, session_reports DESC, id LIMIT 1",
+                              COMMUNE))),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM workshop WHERE topic = ?", "Matrix " + s.token())),
+          new Action(
+              "hide a post",
+              EnumSet.of(Actor.MODERATOR_INSIDE, Actor.ADMIN),
+              s -> "/review?problem=" + s.problem(),
+              "act",
+              "hide",
+              s -> Map.of("act:reason", "ABUSE"),
+              s -> Fixtures.text("SELECT moderation FROM problem WHERE id = ?", s.problem())),
+          new Action(
+              "rename a recurring problem",
+              CURATORS_INSIDE,
+              s -> "/recurring/" + s.group(),
+              "curate",
+              "rename",
+              s -> Map.of("curate:title-en", "Matrix " + s.token()),
+              s -> Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", s.group())),
+          new Action(
+              "grant a role",
+              EnumSet.of(Actor.ADMIN),
+              s -> "/admin?member=" + s.member(),
+              "grant-form",
+              "submit",
+              s -> Map.of("grant-form:role", "MODERATOR", "grant-form:place", "0703"),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM role_grant WHERE member_id = ?", s.member())));
 
-  static final List<Page> PAGES = List.of(
-      new Page("dashboard of the province", READERS_INSIDE, s -> "/dashboard?place=07"),
-      new Page("dashboard API for the province", READERS_INSIDE, s -> "/api/dashboard/recurring?place=07"),
-      new Page("dashboard CSV for the province", READERS_INSIDE, s -> "/api/dashboard/recurring.csv?place=07"),
-      new Page("problems behind the dashboard", READERS_INSIDE, s -> "/dashboard/problems?place=07"),
-      new Page("recurring problem", CURATORS_INSIDE, s -> "/recurring/" + s.group(),
-          s -> "Matrix grouped problem " + s.token()),
-      new Page("recurring suggestions", EnumSet.of(Actor.MODERATOR_INSIDE, Actor.MODERATOR_OUTSIDE,
-          Actor.POLICYMAKER_INSIDE, Actor.POLICYMAKER_OUTSIDE, Actor.ADMIN), s -> "/recurring-suggestions"),
-      new Page("moderation queue", EnumSet.of(Actor.MODERATOR_INSIDE, Actor.MODERATOR_OUTSIDE, Actor.ADMIN),
-          s -> "/moderation"),
-      new Page("review of a post", EnumSet.of(Actor.MODERATOR_INSIDE, Actor.ADMIN), s -> "/review?problem=" + s.problem(),
-          s -> "id=\"review-title\""),
-      new Page("official's inbox", EnumSet.of(Actor.OFFICIAL_INSIDE, Actor.OFFICIAL_OUTSIDE), s -> "/inbox"),
-      new Page("workshop planning", EnumSet.of(Actor.OFFICIAL_INSIDE), s -> "/workshop-plan?commune=" + COMMUNE),
-      new Page("accounts and roles", EnumSet.of(Actor.ADMIN), s -> "/admin"));
+  static final List<Page> PAGES =
+      List.of(
+          new Page("dashboard of the province", READERS_INSIDE, s -> "/dashboard?place=07"),
+          new Page(
+              "dashboard API for the province",
+              READERS_INSIDE,
+              s -> "/api/dashboard/recurring?place=07"),
+          new Page(
+              "dashboard CSV for the province",
+              READERS_INSIDE,
+              s -> "/api/dashboard/recurring.csv?place=07"),
+          new Page(
+              "problems behind the dashboard", READERS_INSIDE, s -> "/dashboard/problems?place=07"),
+          new Page(
+              "recurring problem",
+              CURATORS_INSIDE,
+              s -> "/recurring/" + s.group(),
+              s -> "Matrix grouped problem " + s.token()),
+          new Page(
+              "recurring suggestions",
+              EnumSet.of(
+                  Actor.MODERATOR_INSIDE,
+                  Actor.MODERATOR_OUTSIDE,
+                  Actor.POLICYMAKER_INSIDE,
+                  Actor.POLICYMAKER_OUTSIDE,
+                  Actor.ADMIN),
+              s -> "/recurring-suggestions"),
+          new Page(
+              "moderation queue",
+              EnumSet.of(Actor.MODERATOR_INSIDE, Actor.MODERATOR_OUTSIDE, Actor.ADMIN),
+              s -> "/moderation"),
+          new Page(
+              "review of a post",
+              EnumSet.of(Actor.MODERATOR_INSIDE, Actor.ADMIN),
+              s -> "/review?problem=" + s.problem(),
+              s -> "id=\"review-title\""),
+          new Page(
+              "official's inbox",
+              EnumSet.of(Actor.OFFICIAL_INSIDE, Actor.OFFICIAL_OUTSIDE),
+              s -> "/inbox"),
+          new Page(
+              "workshop planning",
+              EnumSet.of(Actor.OFFICIAL_INSIDE),
+              s -> "/workshop-plan?commune=" + COMMUNE),
+          new Page("accounts and roles", EnumSet.of(Actor.ADMIN), s -> "/admin"));
 
   static final Map<Actor, WebSession> SESSIONS = new EnumMap<>(Actor.class);
   static final Map<Actor, Long> MEMBERS = new EnumMap<>(Actor.class);
@@ -166,22 +309,25 @@ class AuthorisationMatrixIT {
   static long author;
 
   static synchronized WebSession session(Actor actor) {
-    return SESSIONS.computeIfAbsent(actor, a -> {
-      if (a == Actor.ANONYMOUS) {
-        return new WebSession();
-      }
-      var login = Fixtures.newPhone();
-      var member = Fixtures.member(login, "Matrix " + a.name().toLowerCase(), VILLAGE);
-      if (!a.role.equals("CITIZEN")) {
-        Fixtures.grant(member, a.role, a.place);
-      }
-      // an established member, past any first-posts rule
-      Fixtures.execute("UPDATE member SET created_at = created_at - INTERVAL 60 DAY WHERE id = " + member);
-      MEMBERS.put(a, member);
-      var session = new WebSession();
-      Fixtures.logIn(session, login, Fixtures.PASSWORD);
-      return session;
-    });
+    return SESSIONS.computeIfAbsent(
+        actor,
+        a -> {
+          if (a == Actor.ANONYMOUS) {
+            return new WebSession();
+          }
+          var login = Fixtures.newPhone();
+          var member = Fixtures.member(login, "Matrix " + a.name().toLowerCase(), VILLAGE);
+          if (!a.role.equals("CITIZEN")) {
+            Fixtures.grant(member, a.role, a.place);
+          }
+          // an established member, past any first-posts rule
+          Fixtures.execute(
+              "UPDATE member SET created_at = created_at - INTERVAL 60 DAY WHERE id = " + member);
+          MEMBERS.put(a, member);
+          var session = new WebSession();
+          Fixtures.logIn(session, login, Fixtures.PASSWORD);
+          return session;
+        });
   }
 
   static synchronized Subject subject() {
@@ -189,11 +335,14 @@ class AuthorisationMatrixIT {
       author = Fixtures.member(Fixtures.newPhone(), "Matrix author", VILLAGE);
     }
     // letters only: digits in a title could be masked as a phone number
-    var token = Long.toString(TOKENS.incrementAndGet() * 1_000 + System.nanoTime() % 1_000, 36)
-        .chars().mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'q' + c - '0' : c)))
-        .reduce("", String::concat);
+    var token =
+        Long.toString(TOKENS.incrementAndGet() * 1_000 + System.nanoTime() % 1_000, 36)
+            .chars()
+            .mapToObj(c -> String.valueOf((char) (Character.isDigit(c) ? 'q' + c - '0' : c)))
+            .reduce("", String::concat);
     var problem = Fixtures.problem(author, VILLAGE, "HEF_HEALTH_CARE", "Matrix problem " + token);
-    var grouped = Fixtures.problem(author, VILLAGE, "HEF_HEALTH_CARE", "Matrix grouped problem " + token);
+    var grouped =
+        Fixtures.problem(author, VILLAGE, "HEF_HEALTH_CARE", "Matrix grouped problem " + token);
     var target = Fixtures.member(Fixtures.newPhone(), "Matrix target " + token, VILLAGE);
     return new Subject(problem, RecurringFixtures.group(grouped), target, token);
   }
@@ -202,16 +351,22 @@ class AuthorisationMatrixIT {
   static String said(WebSession session) {
     var body = session.last().body();
     var main = body.indexOf("<main");
-    return session.last().statusCode() + " at " + session.last().uri() + ": "
-        + body.substring(Math.max(main, 0), Math.min(body.length(), Math.max(main, 0) + 1500)).replaceAll("\\s+", " ");
+    return session.last().statusCode()
+        + " at "
+        + session.last().uri()
+        + ": "
+        + body.substring(Math.max(main, 0), Math.min(body.length(), Math.max(main, 0) + 1500))
+            .replaceAll("\\s+", " ");
   }
 
   static Stream<Arguments> actions() {
-    return ACTIONS.stream().flatMap(action -> Stream.of(Actor.values()).map(actor -> Arguments.of(action, actor)));
+    return ACTIONS.stream()
+        .flatMap(action -> Stream.of(Actor.values()).map(actor -> Arguments.of(action, actor)));
   }
 
   static Stream<Arguments> pages() {
-    return PAGES.stream().flatMap(page -> Stream.of(Actor.values()).map(actor -> Arguments.of(page, actor)));
+    return PAGES.stream()
+        .flatMap(page -> Stream.of(Actor.values()).map(actor -> Arguments.of(page, actor)));
   }
 
   @ParameterizedTest(name = "{1} × {0}")
@@ -221,8 +376,12 @@ class AuthorisationMatrixIT {
     var session = session(actor);
     if (MEMBERS.containsKey(actor)) {
       // the writing limits (a problem per 30 s, a reply per 10 s) are tested elsewhere
-      Fixtures.execute("UPDATE problem SET created_at = created_at - INTERVAL 1 HOUR WHERE author_id = " + MEMBERS.get(actor));
-      Fixtures.execute("UPDATE reply SET created_at = created_at - INTERVAL 1 HOUR WHERE author_id = " + MEMBERS.get(actor));
+      Fixtures.execute(
+          "UPDATE problem SET created_at = created_at - INTERVAL 1 HOUR WHERE author_id = "
+              + MEMBERS.get(actor));
+      Fixtures.execute(
+          "UPDATE reply SET created_at = created_at - INTERVAL 1 HOUR WHERE author_id = "
+              + MEMBERS.get(actor));
     }
     var before = action.state().apply(subject);
     var page = action.page().apply(subject);
@@ -230,14 +389,20 @@ class AuthorisationMatrixIT {
     if (action.allowed().contains(actor)) {
       assertThat(shown.statusCode()).as("the page of " + action).isEqualTo(200);
       session.submit(action.form(), action.button(), action.fields().apply(subject));
-      assertThat(action.state().apply(subject)).as(actor + " may " + action + "; got " + said(session)).isNotEqualTo(before);
+      assertThat(action.state().apply(subject))
+          .as(actor + " may " + action + "; got " + said(session))
+          .isNotEqualTo(before);
     } else {
-      if (shown.statusCode() == 200 && session.hasForm(action.form()) && !shown.uri().getPath().equals("/login")) {
+      if (shown.statusCode() == 200
+          && session.hasForm(action.form())
+          && !shown.uri().getPath().equals("/login")) {
         session.submit(action.form(), action.button(), action.fields().apply(subject));
       } else {
         session.postUnshown(page, action.form(), action.button(), action.fields().apply(subject));
       }
-      assertThat(session.last().statusCode()).as("never a server error; got " + said(session)).isLessThan(500);
+      assertThat(session.last().statusCode())
+          .as("never a server error; got " + said(session))
+          .isLessThan(500);
       assertThat(action.state().apply(subject)).as(actor + " may not " + action).isEqualTo(before);
     }
   }
@@ -254,11 +419,19 @@ class AuthorisationMatrixIT {
       if (mark != null) {
         assertThat(response.body()).as(actor + " reads " + page).contains(mark);
       }
-    } else if (mark != null && response.statusCode() == 200 && !response.uri().getPath().equals("/login")) {
+    } else if (mark != null
+        && response.statusCode() == 200
+        && !response.uri().getPath().equals("/login")) {
       assertThat(response.body()).as(actor + " is shown nothing of " + page).doesNotContain(mark);
     } else if (actor == Actor.ANONYMOUS) {
       assertThat(response.statusCode() == 401 || response.uri().getPath().equals("/login"))
-          .as("a visitor is asked to log in for " + page + ", got " + response.statusCode() + " at " + response.uri())
+          .as(
+              "a visitor is asked to log in for "
+                  + page
+                  + ", got "
+                  + response.statusCode()
+                  + " at "
+                  + response.uri())
           .isTrue();
     } else {
       assertThat(response.statusCode()).as(actor + " is refused " + page).isEqualTo(403);

@@ -24,7 +24,8 @@ class KeyboardJourneyIT extends PhoneJourney {
     var login = Fixtures.newPhone();
     Fixtures.member(login, "ក្តារចុច", "07030201");
     var author = Fixtures.member(Fixtures.newPhone(), "អ្នកសរសេរ", "07030201");
-    var problem = Fixtures.problem(author, "07030201", "PAYMENT_DELIVERY", "ភ្នាក់ងារយកលុយ keyboard");
+    var problem =
+        Fixtures.problem(author, "07030201", "PAYMENT_DELIVERY", "ភ្នាក់ងារយកលុយ keyboard");
 
     browser.manage().deleteAllCookies();
     browser.get(VedikaServer.url("/problem/" + problem));
@@ -48,14 +49,18 @@ class KeyboardJourneyIT extends PhoneJourney {
     keys("ខ្ញុំក៏ត្រូវបង់ ២០០០ រៀលដែរ។");
     tabTo("reply:send");
     keys(Keys.ENTER);
-    waitFor(ExpectedConditions.textToBePresentInElementLocated(By.id("replies"), "ខ្ញុំក៏ត្រូវបង់ ២០០០ រៀលដែរ។"));
+    waitFor(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("replies"), "ខ្ញុំក៏ត្រូវបង់ ២០០០ រៀលដែរ។"));
   }
 
   /** Presses Tab until the element with this id has the focus (at most 80 times). */
   private static void tabTo(String id) {
     for (var i = 0; i < 80; i++) {
       keys(Keys.TAB);
-      var focused = ((JavascriptExecutor) browser).executeScript("return document.activeElement && document.activeElement.id");
+      var focused =
+          ((JavascriptExecutor) browser)
+              .executeScript("return document.activeElement && document.activeElement.id");
       if (id.equals(focused)) {
         return;
       }

@@ -13,10 +13,10 @@ import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /**
- * What a phone downloads (compressed bytes on the wire, from the browser's resource timing): a first
- * visit with an empty cache and a repeat visit. Anonymous read pages (home, place, problem) within 150
- * KiB, JavaScript within 75 KiB, a repeat visit within 20 KiB; the dashboard, for a signed-in
- * policymaker, within 400 KiB. Commune 070304 belongs to this test.
+ * What a phone downloads (compressed bytes on the wire, from the browser's resource timing): a
+ * first visit with an empty cache and a repeat visit. Anonymous read pages (home, place, problem)
+ * within 150 KiB, JavaScript within 75 KiB, a repeat visit within 20 KiB; the dashboard, for a
+ * signed-in policymaker, within 400 KiB. Commune 070304 belongs to this test.
  */
 class PageWeightIT extends PhoneJourney {
 
@@ -34,15 +34,20 @@ class PageWeightIT extends PhoneJourney {
     var author = Fixtures.member(Fixtures.newPhone(), "អ្នកសរសេរ", "07030401");
     var problem = Fixtures.problem(author, "07030401", "PAYMENT_DELIVERY", "ភ្នាក់ងារយកលុយ weight");
     for (var i = 0; i < 20; i++) {
-      Fixtures.execute("INSERT INTO reply (problem_id, author_id, body) VALUES (" + problem + ", " + author
-          + ", 'ខ្ញុំក៏ជួបដូចគ្នា ភ្នាក់ងារយកលុយ ២០០០ រៀល។')");
+      Fixtures.execute(
+          "INSERT INTO reply (problem_id, author_id, body) VALUES ("
+              + problem
+              + ", "
+              + author
+              + ", 'ខ្ញុំក៏ជួបដូចគ្នា ភ្នាក់ងារយកលុយ ២០០០ រៀល។')");
     }
     for (var path : List.of("/", "/place/07", "/place/070304", "/problem/" + problem)) {
       browser.manage().deleteAllCookies();
       var first = firstVisit(path);
       var repeat = visit(path);
-      System.out.printf("page weight %s: first %d B (JavaScript %d B), repeat %d B%n", path, first.total(),
-          first.javaScript(), repeat.total());
+      System.out.printf(
+          "page weight %s: first %d B (JavaScript %d B), repeat %d B%n",
+          path, first.total(), first.javaScript(), repeat.total());
       assertThat(first.total()).as("first visit of " + path).isLessThanOrEqualTo(150 * 1024);
       assertThat(first.javaScript()).as("JavaScript of " + path).isLessThanOrEqualTo(75 * 1024);
       assertThat(repeat.total()).as("repeat visit of " + path).isLessThanOrEqualTo(20 * 1024);
@@ -54,11 +59,14 @@ class PageWeightIT extends PhoneJourney {
     var login = Fixtures.newPhone();
     Fixtures.grant(Fixtures.member(login, "weight policymaker", "07030401"), "POLICYMAKER", null);
     var author = Fixtures.member(Fixtures.newPhone(), "w", "07030401");
-    RecurringFixtures.group(Fixtures.problem(author, "07030401", "HEF_HEALTH_CARE", "weight of the dashboard"));
+    RecurringFixtures.group(
+        Fixtures.problem(author, "07030401", "HEF_HEALTH_CARE", "weight of the dashboard"));
     browser.manage().deleteAllCookies();
     logIn(login);
     var first = firstVisit("/dashboard");
-    System.out.printf("page weight /dashboard: first %d B (JavaScript %d B)%n", first.total(), first.javaScript());
+    System.out.printf(
+        "page weight /dashboard: first %d B (JavaScript %d B)%n",
+        first.total(), first.javaScript());
     assertThat(first.total()).as("first visit of the dashboard").isLessThanOrEqualTo(400 * 1024);
   }
 

@@ -10,8 +10,8 @@ import org.vedika.testing.VedikaServer;
 import org.vedika.testing.WebSession;
 
 /**
- * The most read pages only read, and reading starts no transaction: with one, every native query
- * is wrapped in a transaction's begin and commit — round trips to MariaDB on every view (a member's
+ * The most read pages only read, and reading starts no transaction: with one, every native query is
+ * wrapped in a transaction's begin and commit — round trips to MariaDB on every view (a member's
  * problem page once sent 62 statements for 13 reads). Counted on MariaDB's own {@code Com_commit}
  * and {@code Com_xa_start} (transactions are local since the pool is not XA; both are counted so
  * the test holds either way); the background aggregation may start one of its own meanwhile, so a
@@ -26,11 +26,18 @@ class ReadsWithoutTransactionsIT {
     var reader = new WebSession();
     Fixtures.signUp(reader, "Reader who votes", "07030701");
     var author = Fixtures.member(Fixtures.newPhone(), "Author", "07030701");
-    var problem = Fixtures.problem(author, "07030701", "IDPOOR_REGISTRATION", "Equity card renewal lost at the commune office");
+    var problem =
+        Fixtures.problem(
+            author,
+            "07030701",
+            "IDPOOR_REGISTRATION",
+            "Equity card renewal lost at the commune office");
     reader.get("/problem/" + problem);
     var before = transactions();
     reader.submit("vote", "cast", Map.of());
-    assertThat(transactions() - before).as("a vote is a transaction, and it is counted").isPositive();
+    assertThat(transactions() - before)
+        .as("a vote is a transaction, and it is counted")
+        .isPositive();
     assertThat(reader.get("/problem/" + problem).body()).contains("id=\"vote:unfollow\"");
 
     assertThat(transactionsStartedBy(() -> reader.get("/problem/" + problem))).isZero();
@@ -56,8 +63,9 @@ class ReadsWithoutTransactionsIT {
   }
 
   private static long transactions() {
-    return Long.parseLong(Fixtures.text(
-        "SELECT CAST(SUM(VARIABLE_VALUE) AS UNSIGNED) FROM information_schema.GLOBAL_STATUS"
-            + " WHERE VARIABLE_NAME IN ('COM_XA_START', 'COM_COMMIT')"));
+    return Long.parseLong(
+        Fixtures.text(
+            "SELECT CAST(SUM(VARIABLE_VALUE) AS UNSIGNED) FROM information_schema.GLOBAL_STATUS"
+                + " WHERE VARIABLE_NAME IN ('COM_XA_START', 'COM_COMMIT')"));
   }
 }

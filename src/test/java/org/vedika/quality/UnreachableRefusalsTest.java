@@ -39,14 +39,25 @@ class UnreachableRefusalsTest {
   @Test
   void sessionReportsFromSomeoneWhoDoesNotTrainThere() {
     var problems = new Problems();
-    set(problems, "members", new Members() {
-      @Override
-      public boolean trains(long memberId, String placeCode) {
-        return false;
-      }
-    });
-    refuses(() -> problems.raise(AUTHOR, village(), "The hospital refused my NSSF card", "Body of the problem.",
-        Category.NSSF_HEALTH_WORKERS, 12), "raise.sessionReports.notTrainer");
+    set(
+        problems,
+        "members",
+        new Members() {
+          @Override
+          public boolean trains(long memberId, String placeCode) {
+            return false;
+          }
+        });
+    refuses(
+        () ->
+            problems.raise(
+                AUTHOR,
+                village(),
+                "The hospital refused my NSSF card",
+                "Body of the problem.",
+                Category.NSSF_HEALTH_WORKERS,
+                12),
+        "raise.sessionReports.notTrainer");
   }
 
   @Test
@@ -60,40 +71,67 @@ class UnreachableRefusalsTest {
   void moderatingAPostOutsideTheModeratorsPlaces() {
     var problem = problem(201L);
     var moderation = new Moderation();
-    set(moderation, "problems", new Problems() {
-      @Override
-      public Problem lock(long problemId) {
-        return problem;
-      }
-    });
-    set(moderation, "members", new Members() {
-      @Override
-      public List<RoleGrant> grants(long memberId) {
-        return List.of(new RoleGrant(memberId, org.vedika.account.entity.Role.MODERATOR, "0706", null));
-      }
-    });
-    refuses(() -> moderation.act(ACTOR, new Moderation.Target(201L, null), Action.HIDE, Reason.ABUSE, null),
+    set(
+        moderation,
+        "problems",
+        new Problems() {
+          @Override
+          public Problem lock(long problemId) {
+            return problem;
+          }
+        });
+    set(
+        moderation,
+        "members",
+        new Members() {
+          @Override
+          public List<RoleGrant> grants(long memberId) {
+            return List.of(
+                new RoleGrant(memberId, org.vedika.account.entity.Role.MODERATOR, "0706", null));
+          }
+        });
+    refuses(
+        () ->
+            moderation.act(
+                ACTOR, new Moderation.Target(201L, null), Action.HIDE, Reason.ABUSE, null),
         "moderation.notYours");
   }
 
   @Test
   void outcomesOfAWorkshopNotYetMetOrUnknown() {
-    var workshop = new Workshop("070501", NOW.plus(Duration.ofDays(7)), "Commune hall", "Late cash transfers", ACTOR,
-        List.of(problem(301L)), NOW);
+    var workshop =
+        new Workshop(
+            "070501",
+            NOW.plus(Duration.ofDays(7)),
+            "Commune hall",
+            "Late cash transfers",
+            ACTOR,
+            List.of(problem(301L)),
+            NOW);
     var workshops = new Workshops();
-    set(workshops, "members", new Members() {
-      @Override
-      public boolean answersFor(long memberId, String communeCode) {
-        return true;
-      }
-    });
+    set(
+        workshops,
+        "members",
+        new Members() {
+          @Override
+          public boolean answersFor(long memberId, String communeCode) {
+            return true;
+          }
+        });
     set(workshops, "em", entityManager(Map.of(7L, workshop)));
-    refuses(() -> workshops.recordOutcomes(ACTOR, 7L, Map.of(301L, "Paid on the 5th."), Map.of()), "workshop.notYet");
-    refuses(() -> workshops.recordOutcomes(ACTOR, 8L, Map.of(301L, "Paid on the 5th."), Map.of()), "workshop.unknown");
+    refuses(
+        () -> workshops.recordOutcomes(ACTOR, 7L, Map.of(301L, "Paid on the 5th."), Map.of()),
+        "workshop.notYet");
+    refuses(
+        () -> workshops.recordOutcomes(ACTOR, 8L, Map.of(301L, "Paid on the 5th."), Map.of()),
+        "workshop.unknown");
   }
 
   private static void refuses(ThrowingCallable call, String key) {
-    assertThatThrownBy(call).isInstanceOf(Refusal.class).extracting(e -> ((Refusal) e).bundleKey()).isEqualTo(key);
+    assertThatThrownBy(call)
+        .isInstanceOf(Refusal.class)
+        .extracting(e -> ((Refusal) e).bundleKey())
+        .isEqualTo(key);
   }
 
   /** An entity manager that finds these entities by id, and does nothing else. */
@@ -111,12 +149,19 @@ class UnreachableRefusalsTest {
   }
 
   private static Place village() {
-    return new Place("07050101", PlaceLevel.VILLAGE, "ភូមិ", "Phum", "ត្រពាំងតាមាស", "Trapeang Ta Meas");
+    return new Place(
+        "07050101", PlaceLevel.VILLAGE, "ភូមិ", "Phum", "ត្រពាំងតាមាស", "Trapeang Ta Meas");
   }
 
   private static Problem problem(long id) {
-    return withId(new Problem(village(), AUTHOR, "The hospital refused my NSSF card", "Body of the problem.",
-        Category.NSSF_HEALTH_WORKERS), id);
+    return withId(
+        new Problem(
+            village(),
+            AUTHOR,
+            "The hospital refused my NSSF card",
+            "Body of the problem.",
+            Category.NSSF_HEALTH_WORKERS),
+        id);
   }
 
   private static <T> T withId(T entity, long id) {

@@ -21,12 +21,12 @@ import org.vedika.testing.WebSession;
 
 /**
  * The XSS corpus ({@code quality/xss-payloads.txt}, 107 payloads: script elements, event handlers,
- * {@code javascript:} and {@code data:} URLs, attribute and element breakouts, SVG and MathML, encoded
- * and obfuscated forms, EL and template syntax, Khmer around them) sent through the forms — problem
- * titles and descriptions, replies, a display name, a report's note, search — and then read in
- * Chromium with a page-side hook: {@code __xss}, {@code alert}, {@code confirm} and {@code prompt}
- * record any call before the page's own scripts run. None may be called, and every payload must be
- * shown back as the text that was typed. Commune 070303 belongs to this test.
+ * {@code javascript:} and {@code data:} URLs, attribute and element breakouts, SVG and MathML,
+ * encoded and obfuscated forms, EL and template syntax, Khmer around them) sent through the forms —
+ * problem titles and descriptions, replies, a display name, a report's note, search — and then read
+ * in Chromium with a page-side hook: {@code __xss}, {@code alert}, {@code confirm} and {@code
+ * prompt} record any call before the page's own scripts run. None may be called, and every payload
+ * must be shown back as the text that was typed. Commune 070303 belongs to this test.
  */
 class XssCorpusIT extends PhoneJourney {
 
@@ -36,8 +36,13 @@ class XssCorpusIT extends PhoneJourney {
           + "window.alert = window.confirm = window.prompt = window.__xss;";
 
   static List<String> payloads() {
-    try (var in = Objects.requireNonNull(XssCorpusIT.class.getResourceAsStream("/quality/xss-payloads.txt"))) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().filter(l -> !l.isBlank()).toList();
+    try (var in =
+        Objects.requireNonNull(
+            XssCorpusIT.class.getResourceAsStream("/quality/xss-payloads.txt"))) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+          .lines()
+          .filter(l -> !l.isBlank())
+          .toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -52,32 +57,52 @@ class XssCorpusIT extends PhoneJourney {
       chunks.add(payloads.subList(i, Math.min(payloads.size(), i + 22)));
     }
 
-    // through the forms: a problem per chunk (payload title, chunk body), a reply with the next chunk
+    // through the forms: a problem per chunk (payload title, chunk body), a reply with the next
+    // chunk
     var problems = new ArrayList<Long>();
     var sessions = new ArrayList<WebSession>();
     for (var i = 0; i < chunks.size(); i++) {
       var login = Fixtures.newPhone();
       var member = Fixtures.member(login, "xss " + i, "07030301");
       // established members: the writing limits of the first week do not slow the test down
-      Fixtures.execute("UPDATE member SET created_at = created_at - INTERVAL 60 DAY WHERE id = " + member);
+      Fixtures.execute(
+          "UPDATE member SET created_at = created_at - INTERVAL 60 DAY WHERE id = " + member);
       var session = new WebSession();
       Fixtures.logIn(session, login, Fixtures.PASSWORD);
       sessions.add(session);
-      var title = chunks.get(i).stream().filter(p -> p.length() >= 10 && p.length() <= 150).findFirst().orElseThrow();
-      problems.add(Fixtures.raise(session, "07030301", title, String.join("\n", chunks.get(i)), "PAYMENT_DELIVERY"));
-      var reply = session.submit("reply", "send",
-          Map.of("reply:text", String.join("\n", chunks.get((i + 1) % chunks.size()))));
+      var title =
+          chunks.get(i).stream()
+              .filter(p -> p.length() >= 10 && p.length() <= 150)
+              .findFirst()
+              .orElseThrow();
+      problems.add(
+          Fixtures.raise(
+              session, "07030301", title, String.join("\n", chunks.get(i)), "PAYMENT_DELIVERY"));
+      var reply =
+          session.submit(
+              "reply",
+              "send",
+              Map.of("reply:text", String.join("\n", chunks.get((i + 1) % chunks.size()))));
       assertThat(reply.statusCode()).isEqualTo(200);
     }
     // a display name and a report's note
     sessions.get(0).get("/profile");
-    sessions.get(0).submit("profile", "save", Map.of("profile:name", "<img src=x onerror=__xss(900)>"));
+    sessions
+        .get(0)
+        .submit("profile", "save", Map.of("profile:name", "<img src=x onerror=__xss(900)>"));
     sessions.get(1).get("/report?problem=" + problems.get(0));
-    sessions.get(1).submit("report", "send", Map.of("report:reason", "OTHER", "report:note", payloads.get(0) + " " + payloads.get(3)));
+    sessions
+        .get(1)
+        .submit(
+            "report",
+            "send",
+            Map.of(
+                "report:reason", "OTHER", "report:note", payloads.get(0) + " " + payloads.get(3)));
     var moderator = Fixtures.newPhone();
     Fixtures.grant(Fixtures.member(moderator, "xss moderator", "07030301"), "MODERATOR", "0703");
 
-    ((HasCdp) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
+    ((HasCdp) browser)
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
     browser.manage().deleteAllCookies();
     var shown = new StringBuilder();
     for (var problem : problems) {
@@ -103,12 +128,17 @@ class XssCorpusIT extends PhoneJourney {
   /** The hook itself: a payload that does execute is recorded. */
   @Test
   void theHookSeesAPayloadThatRuns() throws InterruptedException {
-    ((HasCdp) browser).executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
+    ((HasCdp) browser)
+        .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
     browser.get(VedikaServer.url("/about"));
     ((JavascriptExecutor) browser)
-        .executeScript("document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=__xss(7)>')");
+        .executeScript(
+            "document.body.insertAdjacentHTML('beforeend', '<img src=x onerror=__xss(7)>')");
     Thread.sleep(300);
-    assertThat(String.valueOf(((JavascriptExecutor) browser).executeScript("return window.__xssHits.join(';')"))).isEqualTo("7");
+    assertThat(
+            String.valueOf(
+                ((JavascriptExecutor) browser).executeScript("return window.__xssHits.join(';')")))
+        .isEqualTo("7");
   }
 
   /** Opens a page, lets its scripts and events run, requires no hook call; returns its text. */

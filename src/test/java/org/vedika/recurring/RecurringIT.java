@@ -19,20 +19,31 @@ class RecurringIT {
 
   @Test
   void aSimilarProblemIsSuggestedAndAModeratorGroupsRenamesSplitsRejectsAndMerges() {
-    var first = raise("050201", "Chbar Mon referral hospital refuses the NSSF card of garment workers",
-        "The referral hospital told us the NSSF card is not accepted and asked us to pay cash for treatment.");
-    var second = raise("050202", "Hospital refused my NSSF card and I had to pay cash",
-        "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
+    var first =
+        raise(
+            "050201",
+            "Chbar Mon referral hospital refuses the NSSF card of garment workers",
+            "The referral hospital told us the NSSF card is not accepted and asked us to pay cash for treatment.");
+    var second =
+        raise(
+            "050202",
+            "Hospital refused my NSSF card and I had to pay cash",
+            "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
     // suggested in the background once the second problem is committed
     var deadline = System.nanoTime() + 10_000_000_000L;
-    while (System.nanoTime() < deadline && Fixtures.count(
-        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
-        second, first) == 0) {
+    while (System.nanoTime() < deadline
+        && Fixtures.count(
+                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
+                second,
+                first)
+            == 0) {
       Thread.onSpinWait();
     }
-    assertThat(Fixtures.count(
-            "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
-            second, first))
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
+                second,
+                first))
         .isEqualTo(1);
 
     var moderator = Fixtures.withRole("moderator", "05070101", "MODERATOR", "0502");
@@ -44,78 +55,138 @@ class RecurringIT {
     assertThat(confirmed.body()).contains("បានដាក់ជាក្រុម");
     assertThat(rowIndex(confirmed.body(), "/problem/" + second, "/problem/" + first)).isNegative();
     var group = Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", first);
-    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second)).isEqualTo(group);
+    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second))
+        .isEqualTo(group);
     assertThat(Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", group))
         .isEqualTo("Chbar Mon referral hospital refuses the NSSF card of garment workers");
 
     // rename, in both languages
     moderator.get("/recurring/" + group + "?lang=en");
-    moderator.submit("curate", "rename", Map.of(
-        "curate:title-km", "មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស.", "curate:title-en", "Hospitals refuse the NSSF card"));
-    assertThat(Fixtures.text("SELECT title_km FROM recurring_problem WHERE id = ?", group)).isEqualTo("មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស.");
-    assertThat(Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", group)).isEqualTo("Hospitals refuse the NSSF card");
+    moderator.submit(
+        "curate",
+        "rename",
+        Map.of(
+            "curate:title-km",
+            "មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស.",
+            "curate:title-en",
+            "Hospitals refuse the NSSF card"));
+    assertThat(Fixtures.text("SELECT title_km FROM recurring_problem WHERE id = ?", group))
+        .isEqualTo("មន្ទីរពេទ្យបដិសេធប័ណ្ណ ប.ស.ស.");
+    assertThat(Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", group))
+        .isEqualTo("Hospitals refuse the NSSF card");
 
     // split the second problem off without a name: it is in no group again
     var page = moderator.get("/recurring/" + group);
-    var box = Pattern.compile("name=\"([^\"]+:pick)\"[^>]*>\\s*<label[^>]*>Hospital refused my NSSF card").matcher(page.body());
+    var box =
+        Pattern.compile("name=\"([^\"]+:pick)\"[^>]*>\\s*<label[^>]*>Hospital refused my NSSF card")
+            .matcher(page.body());
     var secondBox = box.find() ? box.group(1) : null;
     assertThat(secondBox).isNotNull();
     moderator.submit("curate", "split", Map.of(secondBox, "on"));
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE id = ? AND recurring_id IS NULL", second)).isEqualTo(1);
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE recurring_id = ?", group)).isEqualTo(1);
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM problem WHERE id = ? AND recurring_id IS NULL", second))
+        .isEqualTo(1);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE recurring_id = ?", group))
+        .isEqualTo(1);
 
     // a suggestion rejected is decided and not listed again
-    var third = raise("050203", "Commune hall closed on IDPoor interview day in Chbar Mon",
-        "Nobody came to the commune hall for the IDPoor interviews, we waited the whole morning.");
-    Fixtures.execute("INSERT INTO recurring_suggestion (problem_id, recurring_id, similarity) VALUES ("
-        + third + ", " + group + ", 0.31)");
+    var third =
+        raise(
+            "050203",
+            "Commune hall closed on IDPoor interview day in Chbar Mon",
+            "Nobody came to the commune hall for the IDPoor interviews, we waited the whole morning.");
+    Fixtures.execute(
+        "INSERT INTO recurring_suggestion (problem_id, recurring_id, similarity) VALUES ("
+            + third
+            + ", "
+            + group
+            + ", 0.31)");
     list = moderator.get("/recurring-suggestions");
-    moderator.submit("suggestions", "rows:" + rowOf(list.body(), "/problem/" + third, "/recurring/" + group) + ":reject", Map.of());
-    assertThat(Fixtures.text("SELECT decision FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?", third, group))
+    moderator.submit(
+        "suggestions",
+        "rows:" + rowOf(list.body(), "/problem/" + third, "/recurring/" + group) + ":reject",
+        Map.of());
+    assertThat(
+            Fixtures.text(
+                "SELECT decision FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?",
+                third,
+                group))
         .isEqualTo("REJECTED");
-    assertThat(rowIndex(moderator.get("/recurring-suggestions").body(), "/problem/" + third, "/recurring/" + group))
-        .as("the rejected suggestion is not listed").isNegative();
+    assertThat(
+            rowIndex(
+                moderator.get("/recurring-suggestions").body(),
+                "/problem/" + third,
+                "/recurring/" + group))
+        .as("the rejected suggestion is not listed")
+        .isNegative();
 
     // merge another group into this one: its problems move, it is gone
-    var other = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
-        "ពេទ្យសុំលុយ", "Clinic asks NSSF members for money", "NSSF_HEALTH_WORKERS");
+    var other =
+        Fixtures.insert(
+            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+            "ពេទ្យសុំលុយ",
+            "Clinic asks NSSF members for money",
+            "NSSF_HEALTH_WORKERS");
     Fixtures.execute("UPDATE problem SET recurring_id = " + other + " WHERE id = " + second);
     moderator.get("/recurring/" + other);
     moderator.submit("curate", "merge", Map.of("curate:merge-into", Long.toString(group)));
-    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second)).isEqualTo(group);
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM recurring_problem WHERE id = ?", other)).isZero();
+    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", second))
+        .isEqualTo(group);
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM recurring_problem WHERE id = ?", other))
+        .isZero();
 
     // add a problem by its number, though its suggestion was rejected
     moderator.get("/recurring/" + group);
     moderator.submit("curate", "add", Map.of("curate:add-problem", Long.toString(third)));
-    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", third)).isEqualTo(group);
+    assertThat(Fixtures.count("SELECT recurring_id FROM problem WHERE id = ?", third))
+        .isEqualTo(group);
   }
 
   @Test
   void aCurationActionKeepsTheGroupsAddress() {
-    var problem = raise("050205", "Chbar Mon water point asks a fee from IDPoor households",
-        "The water point committee asks IDPoor households to pay the monthly fee like everyone else.");
-    var group = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
-        "ថ្លៃទឹក", "Water fees", "NSSF_HEALTH_WORKERS");
+    var problem =
+        raise(
+            "050205",
+            "Chbar Mon water point asks a fee from IDPoor households",
+            "The water point committee asks IDPoor households to pay the monthly fee like everyone else.");
+    var group =
+        Fixtures.insert(
+            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+            "ថ្លៃទឹក",
+            "Water fees",
+            "NSSF_HEALTH_WORKERS");
     Fixtures.execute("UPDATE problem SET recurring_id = " + group + " WHERE id = " + problem);
     var moderator = Fixtures.withRole("moderator", "05070101", "MODERATOR", "0502");
 
     moderator.get("/recurring/" + group + "?period=90");
-    var renamed = moderator.submit("curate", "rename", Map.of("curate:title-en", "Water points charge IDPoor households"));
+    var renamed =
+        moderator.submit(
+            "curate", "rename", Map.of("curate:title-en", "Water points charge IDPoor households"));
     assertThat(renamed.statusCode()).isEqualTo(200);
-    assertThat(renamed.uri().getPath()).as("the form posts back to the clean URL").isEqualTo("/recurring/" + group);
+    assertThat(renamed.uri().getPath())
+        .as("the form posts back to the clean URL")
+        .isEqualTo("/recurring/" + group);
     assertThat(renamed.body()).contains("Water points charge IDPoor households");
     var reloaded = moderator.get(renamed.uri().getPath());
     assertThat(reloaded.statusCode()).as("the address reloads").isEqualTo(200);
     assertThat(reloaded.body()).contains("Water points charge IDPoor households");
 
     // merged into another group: on to that group's own address
-    var other = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
-        "ថ្លៃទឹកស្អាត", "Clean water fees", "NSSF_HEALTH_WORKERS");
-    var otherProblem = raise("050204", "Water point in Sopoar Tep charges IDPoor families",
-        "We have the IDPoor card but the water point still charges the full fee each month.");
+    var other =
+        Fixtures.insert(
+            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+            "ថ្លៃទឹកស្អាត",
+            "Clean water fees",
+            "NSSF_HEALTH_WORKERS");
+    var otherProblem =
+        raise(
+            "050204",
+            "Water point in Sopoar Tep charges IDPoor families",
+            "We have the IDPoor card but the water point still charges the full fee each month.");
     Fixtures.execute("UPDATE problem SET recurring_id = " + other + " WHERE id = " + otherProblem);
-    var merged = moderator.submit("curate", "merge", Map.of("curate:merge-into", Long.toString(other)));
+    var merged =
+        moderator.submit("curate", "merge", Map.of("curate:merge-into", Long.toString(other)));
     assertThat(merged.statusCode()).isEqualTo(200);
     assertThat(merged.uri().getPath()).isEqualTo("/recurring/" + other);
   }
@@ -124,28 +195,57 @@ class RecurringIT {
   void theGroupingPassLooksAtProblemsThatWereNeverLookedAt() throws InterruptedException {
     // written straight into the database (as an import would): no suggestion was made when raised
     var author = Fixtures.member(Fixtures.newPhone(), "author", "05070101");
-    var older = Fixtures.problem(author, "050205", "NSSF_HEALTH_WORKERS",
-        "Svay Kravan referral hospital refuses the NSSF card of garment workers",
-        "The referral hospital told us the NSSF card is not accepted and asked us to pay cash for treatment.");
-    var newer = Fixtures.problem(author, "050204", "NSSF_HEALTH_WORKERS",
-        "Hospital refused my NSSF card and I had to pay cash again",
-        "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
+    var older =
+        Fixtures.problem(
+            author,
+            "050205",
+            "NSSF_HEALTH_WORKERS",
+            "Svay Kravan referral hospital refuses the NSSF card of garment workers",
+            "The referral hospital told us the NSSF card is not accepted and asked us to pay cash for treatment.");
+    var newer =
+        Fixtures.problem(
+            author,
+            "050204",
+            "NSSF_HEALTH_WORKERS",
+            "Hospital refused my NSSF card and I had to pay cash again",
+            "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
     var deadline = System.nanoTime() + 20_000_000_000L;
-    while (System.nanoTime() < deadline && Fixtures.count(
-        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?", newer, older) == 0) {
+    while (System.nanoTime() < deadline
+        && Fixtures.count(
+                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?",
+                newer,
+                older)
+            == 0) {
       Thread.sleep(250);
     }
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?", newer, older))
-        .as("suggested by the periodic pass").isEqualTo(1);
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE id IN (?, ?) AND suggested_at IS NULL", older, newer))
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?",
+                newer,
+                older))
+        .as("suggested by the periodic pass")
+        .isEqualTo(1);
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM problem WHERE id IN (?, ?) AND suggested_at IS NULL",
+                older,
+                newer))
         .isZero();
   }
 
   @Test
   void nobodyCuratesOutsideTheirPlaces() {
-    var problem = raise("050204", "Health centre in Sopoar Tep refuses the Equity Card", "They asked for money although we have the Equity Card.");
-    var group = Fixtures.insert("INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
-        "មណ្ឌលសុខភាពបដិសេធប័ណ្ណសមធម៌", "Health centres refuse the Equity Card", "HEF_HEALTH_CARE");
+    var problem =
+        raise(
+            "050204",
+            "Health centre in Sopoar Tep refuses the Equity Card",
+            "They asked for money although we have the Equity Card.");
+    var group =
+        Fixtures.insert(
+            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+            "មណ្ឌលសុខភាពបដិសេធប័ណ្ណសមធម៌",
+            "Health centres refuse the Equity Card",
+            "HEF_HEALTH_CARE");
     Fixtures.execute("UPDATE problem SET recurring_id = " + group + " WHERE id = " + problem);
 
     var citizen = Fixtures.withRole("citizen", "05070101", "CITIZEN", "05070101");

@@ -20,8 +20,9 @@ import org.vedika.testing.VedikaServer;
 
 /**
  * The search golden set ({@code src/test/resources/search}): 40 problems in Khmer and English, and
- * 61 queries a citizen would type, each with the problem they want. Through {@code /api/problems?q=}
- * on the running server, among every other test's problems: recall@10 must be at least 0.9.
+ * 61 queries a citizen would type, each with the problem they want. Through {@code
+ * /api/problems?q=} on the running server, among every other test's problems: recall@10 must be at
+ * least 0.9.
  */
 @ExtendWith(VedikaServer.class)
 class SearchGoldenSetIT {
@@ -45,8 +46,13 @@ class SearchGoldenSetIT {
     for (var query : queries) {
       var expected = ids.get(query[1]);
       var top10 =
-          json(get(VedikaServer.url("/api/problems?q=" + URLEncoder.encode(query[0], StandardCharsets.UTF_8))))
-              .asJsonArray().stream()
+          json(
+                  get(
+                      VedikaServer.url(
+                          "/api/problems?q="
+                              + URLEncoder.encode(query[0], StandardCharsets.UTF_8))))
+              .asJsonArray()
+              .stream()
               .limit(10)
               .map(v -> (long) v.asJsonObject().getInt("id"))
               .toList();
@@ -62,7 +68,14 @@ class SearchGoldenSetIT {
     double recall = (double) found / queries.size();
     System.out.printf(
         "Search golden set: recall@10 %.3f (%d/%d); Khmer %d/%d, English %d/%d; misses: %s%n",
-        recall, found, queries.size(), khmerFound, khmer, found - khmerFound, queries.size() - khmer, misses);
+        recall,
+        found,
+        queries.size(),
+        khmerFound,
+        khmer,
+        found - khmerFound,
+        queries.size() - khmer,
+        misses);
 
     assertThat(queries).hasSizeGreaterThanOrEqualTo(50);
     assertThat(recall).as("recall@10; misses: " + misses).isGreaterThanOrEqualTo(REQUIRED_RECALL);
@@ -70,6 +83,10 @@ class SearchGoldenSetIT {
 
   private static List<String[]> rows(String file) throws IOException {
     var lines = Files.readAllLines(GOLDEN.resolve(file), StandardCharsets.UTF_8);
-    return lines.stream().skip(1).filter(line -> !line.isBlank()).map(line -> line.split("\t", -1)).toList();
+    return lines.stream()
+        .skip(1)
+        .filter(line -> !line.isBlank())
+        .map(line -> line.split("\t", -1))
+        .toList();
   }
 }

@@ -22,46 +22,86 @@ class SearchIT {
     var session = new WebSession();
     Fixtures.signUp(session, "ស្រីនាង", "05070104");
     session.get("/raise?place=05070104");
-    session.submit("raise", "submit", Map.of(
-        "raise:title", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមិនទាន់បានទទួល",
-        "raise:body", "ខ្ញុំមិនទាន់ទទួលបានប្រាក់ឧបត្ថម្ភសម្រាប់ស្ត្រីមានផ្ទៃពោះទេ បីខែហើយ។",
-        "raise:category", "MOTHER_CHILD_CASH"));
+    session.submit(
+        "raise",
+        "submit",
+        Map.of(
+            "raise:title", "ប្រាក់ឧបត្ថម្ភស្ត្រីមានផ្ទៃពោះមិនទាន់បានទទួល",
+            "raise:body", "ខ្ញុំមិនទាន់ទទួលបានប្រាក់ឧបត្ថម្ភសម្រាប់ស្ត្រីមានផ្ទៃពោះទេ បីខែហើយ។",
+            "raise:category", "MOTHER_CHILD_CASH"));
     var id = session.last().uri().getPath().substring("/problem/".length());
     session.submit("reply", "send", Map.of("reply:text", "The Wing account shows nothing either."));
 
     assertThat(ids("ស្ត្រី")).contains(id);
     assertThat(ids("ទទួល")).contains(id);
     assertThat(ids("wing account")).contains(id);
-    assertThat(get(VedikaServer.url("/search?q=" + enc("មានផ្ទៃពោះ"))).body()).contains("href=\"/problem/" + id + "\"");
+    assertThat(get(VedikaServer.url("/search?q=" + enc("មានផ្ទៃពោះ"))).body())
+        .contains("href=\"/problem/" + id + "\"");
     assertThat(ids("zzzqqq")).isEmpty();
   }
 
   @Test
   void similarProblemsComeFromTheSameCommuneFirstAndTakeAVote() {
     var author = Fixtures.member(Fixtures.newPhone(), "Neighbour", "01020201");
-    var far = Fixtures.problem(author, "12010102", "HEF_HEALTH_CARE",
-        "Nurse told us to buy medicine outside the referral hospital", "With the Equity Card we still had to buy medicine outside.");
-    var near = Fixtures.problem(author, "01020202", "HEF_HEALTH_CARE",
-        "Referral hospital nurse: buy the medicine outside", "We have the Equity Card but the nurse sent us to buy medicine outside.");
+    var far =
+        Fixtures.problem(
+            author,
+            "12010102",
+            "HEF_HEALTH_CARE",
+            "Nurse told us to buy medicine outside the referral hospital",
+            "With the Equity Card we still had to buy medicine outside.");
+    var near =
+        Fixtures.problem(
+            author,
+            "01020202",
+            "HEF_HEALTH_CARE",
+            "Referral hospital nurse: buy the medicine outside",
+            "We have the Equity Card but the nurse sent us to buy medicine outside.");
     var session = new WebSession();
     Fixtures.signUp(session, "Kosal", "01020203");
     session.get("/raise?place=01020203");
 
-    session.submit("raise", "check", Map.of(
-        "raise:title", "Told to buy medicine outside the hospital", "raise:body", "", "raise:category", ""));
+    session.submit(
+        "raise",
+        "check",
+        Map.of(
+            "raise:title",
+            "Told to buy medicine outside the hospital",
+            "raise:body",
+            "",
+            "raise:category",
+            ""));
     var page = session.last().body();
     var similar = page.substring(page.indexOf("id=\"raise:similar\""));
     var first = java.util.regex.Pattern.compile("href=\"/problem/(\\d+)\"").matcher(similar);
     assertThat(first.find()).as(similar).isTrue();
-    assertThat(first.group(1)).as("the same commune's problem comes first").isEqualTo(String.valueOf(near));
+    assertThat(first.group(1))
+        .as("the same commune's problem comes first")
+        .isEqualTo(String.valueOf(near));
     assertThat(far).as("a match from another province ranks after its neighbours").isPositive();
-    assertThat(page).as("what was typed is kept").contains("value=\"Told to buy medicine outside the hospital\"");
+    assertThat(page)
+        .as("what was typed is kept")
+        .contains("value=\"Told to buy medicine outside the hospital\"");
 
-    var buttonName = java.util.regex.Pattern.compile("name=\"(raise:[^\"]*metoo)\"").matcher(page.substring(page.indexOf("/problem/" + near)));
+    var buttonName =
+        java.util.regex.Pattern.compile("name=\"(raise:[^\"]*metoo)\"")
+            .matcher(page.substring(page.indexOf("/problem/" + near)));
     assertThat(buttonName.find()).isTrue();
-    session.post("/raise.xhtml", Map.of(
-        "raise", "raise", "place", "01020203", "raise:title", "Told to buy medicine outside the hospital",
-        "raise:body", "", buttonName.group(1), "x", "jakarta.faces.ViewState", session.viewState("raise")));
+    session.post(
+        "/raise.xhtml",
+        Map.of(
+            "raise",
+            "raise",
+            "place",
+            "01020203",
+            "raise:title",
+            "Told to buy medicine outside the hospital",
+            "raise:body",
+            "",
+            buttonName.group(1),
+            "x",
+            "jakarta.faces.ViewState",
+            session.viewState("raise")));
     assertThat(session.last().uri().getPath()).isEqualTo("/problem/" + near);
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", near)).isEqualTo(1);
   }

@@ -15,7 +15,9 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
-/** Debian's Chromium and chromedriver, headless, the size of a common Android phone. No downloads. */
+/**
+ * Debian's Chromium and chromedriver, headless, the size of a common Android phone. No downloads.
+ */
 public final class Browser {
 
   public static final int PHONE_WIDTH = 390;
@@ -27,7 +29,9 @@ public final class Browser {
     return phone(true);
   }
 
-  /** A phone's browser with JavaScript switched off (as on the cheapest phones, or to save data). */
+  /**
+   * A phone's browser with JavaScript switched off (as on the cheapest phones, or to save data).
+   */
   public static WebDriver phoneWithoutJavaScript() {
     return phone(false);
   }
@@ -36,7 +40,8 @@ public final class Browser {
     try {
       var service =
           new ChromeDriverService.Builder()
-              .usingDriverExecutable(new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
+              .usingDriverExecutable(
+                  new File(System.getProperty("chromedriver", "/usr/bin/chromedriver")))
               .usingAnyFreePort()
               .build();
       var options = new ChromeOptions();

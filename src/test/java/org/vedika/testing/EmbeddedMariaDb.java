@@ -47,7 +47,8 @@ public final class EmbeddedMariaDb implements Database {
               .addArg("--user=" + System.getProperty("user.name"))
               .addArg("--character-set-server=utf8mb4")
               .addArg("--collation-server=utf8mb4_unicode_ci")
-              // MariaDB 11.4 makes a TLS certificate at every start (4-14 s here); loopback needs none
+              // MariaDB 11.4 makes a TLS certificate at every start (4-14 s here); loopback needs
+              // none
               .addArg("--skip-ssl");
       var db = DB.newEmbeddedDB(config.build());
       db.start();

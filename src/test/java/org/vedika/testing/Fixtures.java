@@ -9,11 +9,14 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.vedika.problem.control.HotRank;
 import org.vedika.search.control.SearchText;
 
-/** Test data through the front door (sign-up and login forms) or, for bulk, straight into MariaDB. */
+/**
+ * Test data through the front door (sign-up and login forms) or, for bulk, straight into MariaDB.
+ */
 public final class Fixtures {
 
   public static final String PASSWORD = "correct horse battery";
-  private static final AtomicInteger PHONES = new AtomicInteger((int) (System.nanoTime() % 1_000_000));
+  private static final AtomicInteger PHONES =
+      new AtomicInteger((int) (System.nanoTime() % 1_000_000));
   private static volatile String passwordHash;
 
   private Fixtures() {}
@@ -51,20 +54,32 @@ public final class Fixtures {
     var hash = passwordHash();
     return insert(
         "INSERT INTO member (login, display_name, password_hash, home_village) VALUES (?, ?, ?, ?)",
-        login, name, hash, village);
+        login,
+        name,
+        hash,
+        village);
   }
 
   /** Grants a role over a place (null: the whole country), as an admin would. */
   public static void grant(long memberId, String role, String placeCode) {
-    execute("INSERT INTO role_grant (member_id, role, place_code) VALUES (" + memberId + ", '" + role + "', "
-        + (placeCode == null ? "NULL" : "'" + placeCode + "'") + ")");
+    execute(
+        "INSERT INTO role_grant (member_id, role, place_code) VALUES ("
+            + memberId
+            + ", '"
+            + role
+            + "', "
+            + (placeCode == null ? "NULL" : "'" + placeCode + "'")
+            + ")");
   }
 
   /** Raises a problem through {@code /raise} as the session's member; returns its id. */
-  public static long raise(WebSession session, String place, String title, String body, String category) {
+  public static long raise(
+      WebSession session, String place, String title, String body, String category) {
     session.get("/raise?place=" + place);
-    session.submit("raise", "submit", Map.of(
-        "raise:title", title, "raise:body", body, "raise:category", category));
+    session.submit(
+        "raise",
+        "submit",
+        Map.of("raise:title", title, "raise:body", body, "raise:category", category));
     return Long.parseLong(session.last().uri().getPath().substring("/problem/".length()));
   }
 
@@ -79,17 +94,30 @@ public final class Fixtures {
 
   /** A published problem inserted directly (for lists and counts), hot score included. */
   public static long problem(long authorId, String place, String category, String title) {
-    return problem(authorId, place, category, title, "Body of " + title + ", long enough to be a description.");
+    return problem(
+        authorId,
+        place,
+        category,
+        title,
+        "Body of " + title + ", long enough to be a description.");
   }
 
   /** As above, with its description; searchable like one raised through the page. */
-  public static long problem(long authorId, String place, String category, String title, String body) {
+  public static long problem(
+      long authorId, String place, String category, String title, String body) {
     var id =
         insert(
             "INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body,"
                 + " category, author_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            place, place.substring(0, 6), place.substring(0, 4), place.substring(0, 2), title,
-            body, category, authorId, SearchText.index(title + "\n" + body));
+            place,
+            place.substring(0, 6),
+            place.substring(0, 4),
+            place.substring(0, 2),
+            title,
+            body,
+            category,
+            authorId,
+            SearchText.index(title + "\n" + body));
     execute("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = " + id);
     return id;
   }
@@ -132,7 +160,10 @@ public final class Fixtures {
     }
   }
 
-  /** One member signed up through the form lends its hash to the bulk members: hashing is slow on purpose. */
+  /**
+   * One member signed up through the form lends its hash to the bulk members: hashing is slow on
+   * purpose.
+   */
   private static String passwordHash() {
     if (passwordHash == null) {
       synchronized (Fixtures.class) {

@@ -23,7 +23,8 @@ final class MachineMariaDb implements Database {
   /** A new database on the machine's MariaDB, if it answers. */
   static Optional<Database> createIfAvailable(String prefix) {
     var name = prefix + "_" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40), 36);
-    try (var connection = DriverManager.getConnection(SERVER + "?connectTimeout=2000", USER, PASSWORD);
+    try (var connection =
+            DriverManager.getConnection(SERVER + "?connectTimeout=2000", USER, PASSWORD);
         var statement = connection.createStatement()) {
       statement.execute(
           "CREATE DATABASE `" + name + "` CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci");

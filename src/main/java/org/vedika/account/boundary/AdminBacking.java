@@ -34,8 +34,12 @@ public class AdminBacking {
 
   private String q;
   private String memberId;
+
   /** {@code ?member=ID}: the member chosen from the search results (a link). */
-  @Inject @Param(name = "member") private String memberParam;
+  @Inject
+  @Param(name = "member")
+  private String memberParam;
+
   private Member member;
   private Role role;
   private String placeCode;
@@ -69,7 +73,16 @@ public class AdminBacking {
       return;
     }
     members.grant(target.getId(), role, code, me.getId());
-    AUDIT.info(() -> "member " + me.getId() + " granted " + role + " over " + code + " to member " + target.getId());
+    AUDIT.info(
+        () ->
+            "member "
+                + me.getId()
+                + " granted "
+                + role
+                + " over "
+                + code
+                + " to member "
+                + target.getId());
     back(target.getId());
   }
 
@@ -89,8 +102,16 @@ public class AdminBacking {
       messages.error(null, refused.bundleKey());
       return;
     }
-    AUDIT.info(() -> "member " + me.getId() + " revoked " + grant.getRole() + " over " + grant.getPlaceCode()
-        + " from member " + grant.getMemberId());
+    AUDIT.info(
+        () ->
+            "member "
+                + me.getId()
+                + " revoked "
+                + grant.getRole()
+                + " over "
+                + grant.getPlaceCode()
+                + " from member "
+                + grant.getMemberId());
     back(grant.getMemberId());
   }
 
@@ -101,13 +122,19 @@ public class AdminBacking {
    */
   boolean fits(Role role, String code) {
     if (code == null) {
-      return role == Role.MODERATOR || role == Role.POLICYMAKER || role == Role.TRAINER || role == Role.ADMIN;
+      return role == Role.MODERATOR
+          || role == Role.POLICYMAKER
+          || role == Role.TRAINER
+          || role == Role.ADMIN;
     }
     var level = places.find(code).map(p -> p.getLevel()).orElse(null);
     return switch (role) {
       case OFFICIAL -> level == PlaceLevel.COMMUNE;
       case MODERATOR, POLICYMAKER -> level == PlaceLevel.DISTRICT || level == PlaceLevel.PROVINCE;
-      case TRAINER -> level == PlaceLevel.COMMUNE || level == PlaceLevel.DISTRICT || level == PlaceLevel.PROVINCE;
+      case TRAINER ->
+          level == PlaceLevel.COMMUNE
+              || level == PlaceLevel.DISTRICT
+              || level == PlaceLevel.PROVINCE;
       default -> false;
     };
   }
@@ -150,7 +177,10 @@ public class AdminBacking {
 
   private static void back(Long memberId) throws IOException {
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(external.getRequestContextPath() + "/admin" + (memberId == null ? "" : "?member=" + memberId));
+    external.redirect(
+        external.getRequestContextPath()
+            + "/admin"
+            + (memberId == null ? "" : "?member=" + memberId));
   }
 
   public String getQ() {

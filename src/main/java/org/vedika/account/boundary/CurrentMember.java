@@ -1,17 +1,17 @@
 package org.vedika.account.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.faces.context.FacesContext;
 import jakarta.security.enterprise.AuthenticationStatus;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.util.Optional;
 import java.util.List;
+import java.util.Optional;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.Role;
 import org.vedika.account.entity.RoleGrant;
@@ -61,8 +61,8 @@ public class CurrentMember {
   }
 
   /**
-   * The reader's role grants, read once per request: the header, the page and its forms all ask
-   * (an action's facade still checks on its own, in its transaction).
+   * The reader's role grants, read once per request: the header, the page and its forms all ask (an
+   * action's facade still checks on its own, in its transaction).
    */
   public List<RoleGrant> grants() {
     if (grants == null) {

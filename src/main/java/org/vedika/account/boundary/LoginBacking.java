@@ -69,5 +69,4 @@ public class LoginBacking {
   public void setNext(String next) {
     this.next = next;
   }
-
 }

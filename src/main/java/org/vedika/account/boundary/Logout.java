@@ -7,7 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
-/** {@code POST /logout}: ends the session and goes home. A POST, so a link elsewhere cannot log anyone out. */
+/**
+ * {@code POST /logout}: ends the session and goes home. A POST, so a link elsewhere cannot log
+ * anyone out.
+ */
 @WebServlet("/logout")
 public class Logout extends HttpServlet {
 

@@ -35,7 +35,9 @@ public class Members {
 
   /** Creates a member who is a citizen; the login must be free. */
   public Member signUp(String typedLogin, String displayName, String password, String homeVillage) {
-    var login = LoginName.normalise(typedLogin).orElseThrow(() -> new SignupRefused("account.login.invalid"));
+    var login =
+        LoginName.normalise(typedLogin)
+            .orElseThrow(() -> new SignupRefused("account.login.invalid"));
     if (findByLogin(login).isPresent()) {
       throw new SignupRefused("account.login.taken");
     }
@@ -79,14 +81,16 @@ public class Members {
   }
 
   private Member lockMember(long memberId) {
-    var member = em.find(Member.class, memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
+    var member =
+        em.find(Member.class, memberId, jakarta.persistence.LockModeType.PESSIMISTIC_WRITE);
     if (member == null) {
       throw new org.vedika.Refusal("moderation.unknown", "no member " + memberId);
     }
     return member;
   }
 
-  public Member describe(long memberId, String displayName, String email, boolean emailNotifications) {
+  public Member describe(
+      long memberId, String displayName, String email, boolean emailNotifications) {
     var member = em.find(Member.class, memberId);
     member.describe(displayName, email, emailNotifications);
     return member;
@@ -113,7 +117,8 @@ public class Members {
   public void grant(long memberId, Role role, String placeCode, Long grantedBy) {
     var held =
         grants(memberId).stream()
-            .anyMatch(g -> g.getRole() == role && java.util.Objects.equals(g.getPlaceCode(), placeCode));
+            .anyMatch(
+                g -> g.getRole() == role && java.util.Objects.equals(g.getPlaceCode(), placeCode));
     if (!held) {
       em.persist(new RoleGrant(memberId, role, placeCode, grantedBy));
     }

@@ -27,7 +27,10 @@ public class ProfileBacking {
   @Inject Mailer mailer;
 
   @NotBlank(message = "{account.name.required}")
-  @Size(min = Member.DISPLAY_NAME_MIN, max = Member.DISPLAY_NAME_MAX, message = "{account.name.size}")
+  @Size(
+      min = Member.DISPLAY_NAME_MIN,
+      max = Member.DISPLAY_NAME_MAX,
+      message = "{account.name.size}")
   private String displayName;
 
   @Email(message = "{profile.email.invalid}")
@@ -39,11 +42,13 @@ public class ProfileBacking {
   /** The form starts from what is saved (a postback then overwrites it with what was typed). */
   @PostConstruct
   void init() {
-    me.get().ifPresent(member -> {
-      displayName = member.getDisplayName();
-      email = member.getEmail();
-      emailNotifications = member.isEmailNotifications();
-    });
+    me.get()
+        .ifPresent(
+            member -> {
+              displayName = member.getDisplayName();
+              email = member.getEmail();
+              emailNotifications = member.isEmailNotifications();
+            });
   }
 
   /** View action: members only. */

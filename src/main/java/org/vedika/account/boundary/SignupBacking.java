@@ -16,7 +16,9 @@ import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.Place;
 import org.vedika.place.entity.PlaceLevel;
 
-/** {@code /signup}: phone number or e-mail, display name, password and home village; then logged in. */
+/**
+ * {@code /signup}: phone number or e-mail, display name, password and home village; then logged in.
+ */
 @Named
 @RequestScoped
 public class SignupBacking {
@@ -31,7 +33,10 @@ public class SignupBacking {
   private String login;
 
   @NotBlank(message = "{account.name.required}")
-  @Size(min = Member.DISPLAY_NAME_MIN, max = Member.DISPLAY_NAME_MAX, message = "{account.name.size}")
+  @Size(
+      min = Member.DISPLAY_NAME_MIN,
+      max = Member.DISPLAY_NAME_MAX,
+      message = "{account.name.size}")
   private String displayName;
 
   @NotBlank(message = "{account.password.required}")
@@ -57,7 +62,9 @@ public class SignupBacking {
 
   /** Village suggestions for the home-village finder. */
   public List<Place> villages(String typed) {
-    return places.findByName(typed).stream().filter(p -> p.getLevel() == PlaceLevel.VILLAGE).toList();
+    return places.findByName(typed).stream()
+        .filter(p -> p.getLevel() == PlaceLevel.VILLAGE)
+        .toList();
   }
 
   public String getLogin() {

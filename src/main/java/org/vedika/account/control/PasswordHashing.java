@@ -11,8 +11,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * PBKDF2-HMAC-SHA256 at 600,000 iterations (OWASP 2023), 32-byte salt and key — Jakarta Security's
  * default of 2,048 iterations is far too weak. The stored form is {@code
  * algorithm:iterations:salt:hash}, so verification reads the parameters from the hash itself and
- * they can be raised later ({@link #needsRehash}). The benchmark, which logs thousands of members in,
- * lowers them with {@code VEDIKA_PASSWORD_ITERATIONS}; nothing else should.
+ * they can be raised later ({@link #needsRehash}). The benchmark, which logs thousands of members
+ * in, lowers them with {@code VEDIKA_PASSWORD_ITERATIONS}; nothing else should.
  */
 @ApplicationScoped
 public class PasswordHashing {
@@ -33,10 +33,14 @@ public class PasswordHashing {
   void configure() {
     pbkdf2.initialize(
         Map.of(
-            "Pbkdf2PasswordHash.Algorithm", ALGORITHM,
-            "Pbkdf2PasswordHash.Iterations", String.valueOf(iterations),
-            "Pbkdf2PasswordHash.SaltSizeBytes", "32",
-            "Pbkdf2PasswordHash.KeySizeBytes", "32"));
+            "Pbkdf2PasswordHash.Algorithm",
+            ALGORITHM,
+            "Pbkdf2PasswordHash.Iterations",
+            String.valueOf(iterations),
+            "Pbkdf2PasswordHash.SaltSizeBytes",
+            "32",
+            "Pbkdf2PasswordHash.KeySizeBytes",
+            "32"));
     decoy = pbkdf2.generate("decoy-password".toCharArray());
   }
 

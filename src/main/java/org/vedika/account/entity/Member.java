@@ -10,8 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import org.vedika.Refusal;
 import java.util.Objects;
+import org.vedika.Refusal;
 
 /** Someone with an account: a login (phone number or e-mail), a display name and a home village. */
 @Entity
@@ -19,8 +19,9 @@ import java.util.Objects;
 @NamedQuery(name = Member.FIND_BY_LOGIN, query = "SELECT m FROM Member m WHERE m.login = :login")
 @NamedQuery(
     name = Member.SEARCH,
-    query = "SELECT m FROM Member m WHERE m.login LIKE :login OR m.displayName LIKE :name"
-        + " ORDER BY m.displayName, m.id")
+    query =
+        "SELECT m FROM Member m WHERE m.login LIKE :login OR m.displayName LIKE :name"
+            + " ORDER BY m.displayName, m.id")
 public class Member {
 
   public static final int SUSPENSION_DAYS_MAX = 365;

@@ -65,10 +65,12 @@ public class RoleGrant {
     if ((role == Role.MODERATOR || role == Role.POLICYMAKER)
         && placeCode != null
         && placeCode.length() > 4) {
-      throw new IllegalArgumentException("A " + role + " covers a district, a province or the country.");
+      throw new IllegalArgumentException(
+          "A " + role + " covers a district, a province or the country.");
     }
     if (role == Role.TRAINER && placeCode != null && placeCode.length() > 6) {
-      throw new IllegalArgumentException("A trainer covers a commune, a district, a province or the country.");
+      throw new IllegalArgumentException(
+          "A trainer covers a commune, a district, a province or the country.");
     }
     this.placeCode = placeCode;
     this.grantedBy = grantedBy;
@@ -81,14 +83,17 @@ public class RoleGrant {
   }
 
   /**
-   * The place-code prefixes that any of these roles gives: {@code ""} (the whole country) alone when
-   * one of them covers the country or is an admin's, else their places, sorted. Empty: none.
+   * The place-code prefixes that any of these roles gives: {@code ""} (the whole country) alone
+   * when one of them covers the country or is an admin's, else their places, sorted. Empty: none.
    */
   public static List<String> prefixes(Collection<RoleGrant> grants, Set<Role> roles) {
     var prefixes = new TreeSet<String>();
     for (var grant : grants) {
       if (roles.contains(grant.getRole())) {
-        prefixes.add(grant.getRole() == Role.ADMIN || grant.getPlaceCode() == null ? "" : grant.getPlaceCode());
+        prefixes.add(
+            grant.getRole() == Role.ADMIN || grant.getPlaceCode() == null
+                ? ""
+                : grant.getPlaceCode());
       }
     }
     return prefixes.contains("") ? List.of("") : List.copyOf(prefixes);

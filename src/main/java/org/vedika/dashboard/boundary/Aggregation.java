@@ -42,9 +42,9 @@ import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
  * ({@code problem.changed_at}: every vote, reply, status or moderation change writes the row) and
  * the groups touched by curators — into {@code ranked_row}; the open problems of their communes
  * into {@code dashboard_place}; this month's problems and votes into {@code dashboard_month}. Every
- * {@code vedika.dashboard.full-minutes} (60) it re-counts everything instead, for what changes
- * with the clock alone (how long problems have waited, rising or not, which period a problem falls
- * in) and the response figures ({@code dashboard_response}).
+ * {@code vedika.dashboard.full-minutes} (60) it re-counts everything instead, for what changes with
+ * the clock alone (how long problems have waited, rising or not, which period a problem falls in)
+ * and the response figures ({@code dashboard_response}).
  *
  * <p>One run at a time, even with several nodes on one database: a run holds the MariaDB named lock
  * {@value #LOCK} and a node that cannot take it skips its turn. Where the last run started is kept
@@ -55,11 +55,15 @@ import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
 public class Aggregation {
 
   static final String LOCK = "vedika.dashboard";
+
   /** Re-read what changed this long before the last run started: writes still committing then. */
   static final Duration SLACK = Duration.ofSeconds(30);
+
   static final int CHUNK = 500;
+
   /** Problems the grouping pass looks at per run (new ones are looked at when they are raised). */
   static final int SUGGESTIONS_PER_RUN = 200;
+
   // HOT-PATH: the bulk statements keep ProblemStatus and ModerationState values as SQL literals
   // (these two constants and three statements below) and read JDBC rows by position: they were
   // tuned against the big data set (docs/benchmarks.md, docs/bench-dashboard.sh), and binding them
@@ -92,7 +96,8 @@ public class Aggregation {
 
   void start(@Observes SchemaCurrent current) {
     if (task == null && refreshSeconds > 0) {
-      task = scheduler.scheduleWithFixedDelay(this::runQuietly, 1, refreshSeconds, TimeUnit.SECONDS);
+      task =
+          scheduler.scheduleWithFixedDelay(this::runQuietly, 1, refreshSeconds, TimeUnit.SECONDS);
     }
   }
 
@@ -115,7 +120,9 @@ public class Aggregation {
     }
   }
 
-  /** One run now — new problems' suggestions, then the re-count — if no other node is running one. */
+  /**
+   * One run now — new problems' suggestions, then the re-count — if no other node is running one.
+   */
   public Run run() throws SQLException {
     try (var c = dataSource.getConnection()) {
       if (!lock(c)) {
@@ -153,7 +160,9 @@ public class Aggregation {
     Timestamp lastStarted;
     Timestamp lastFull;
     try (var s = c.createStatement();
-        var r = s.executeQuery("SELECT NOW(3), last_started, last_full FROM dashboard_refresh WHERE id = 1")) {
+        var r =
+            s.executeQuery(
+                "SELECT NOW(3), last_started, last_full FROM dashboard_refresh WHERE id = 1")) {
       r.next();
       now = r.getTimestamp(1).toInstant();
       lastStarted = r.getTimestamp(2);
@@ -172,8 +181,9 @@ public class Aggregation {
       ids(c, "SELECT id FROM recurring_problem", groups);
     } else {
       var since = Timestamp.from(lastStarted.toInstant().minus(SLACK));
-      try (var p = c.prepareStatement(
-          "SELECT id, recurring_id, commune_code FROM problem WHERE changed_at >= ?")) {
+      try (var p =
+          c.prepareStatement(
+              "SELECT id, recurring_id, commune_code FROM problem WHERE changed_at >= ?")) {
         p.setTimestamp(1, since);
         try (var r = p.executeQuery()) {
           while (r.next()) {
@@ -215,8 +225,9 @@ public class Aggregation {
       responses(c);
     }
     var millis = (System.nanoTime() - started) / 1_000_000;
-    try (var p = c.prepareStatement(
-        "UPDATE dashboard_refresh SET last_started = ?, last_full = COALESCE(?, last_full), last_millis = ? WHERE id = 1")) {
+    try (var p =
+        c.prepareStatement(
+            "UPDATE dashboard_refresh SET last_started = ?, last_full = COALESCE(?, last_full), last_millis = ? WHERE id = 1")) {
       p.setTimestamp(1, Timestamp.from(now));
       p.setTimestamp(2, full ? Timestamp.from(now) : null);
       p.setLong(3, millis);
@@ -232,12 +243,15 @@ public class Aggregation {
   private void recountProblems(Connection c, List<Long> ids, Instant now) throws SQLException {
     delete(c, "P", ids);
     var windows = voteWindows(c, "v.problem_id IN (" + marks(ids.size()) + ")", ids, now);
-    try (var p = c.prepareStatement(
-            "SELECT p.id, p.commune_code, p.status, p.created_at, p.session_reports, p.category,"
-                + " p.vote_count + (av.member_id IS NULL) FROM problem p"
-                + " LEFT JOIN vote av ON av.problem_id = p.id AND av.member_id = p.author_id"
-                + " WHERE p.id IN (" + marks(ids.size()) + ") AND p.recurring_id IS NULL"
-                + " AND p.moderation = 'VISIBLE' AND p.merged_into IS NULL");
+    try (var p =
+            c.prepareStatement(
+                "SELECT p.id, p.commune_code, p.status, p.created_at, p.session_reports, p.category,"
+                    + " p.vote_count + (av.member_id IS NULL) FROM problem p"
+                    + " LEFT JOIN vote av ON av.problem_id = p.id AND av.member_id = p.author_id"
+                    + " WHERE p.id IN ("
+                    + marks(ids.size())
+                    + ") AND p.recurring_id IS NULL"
+                    + " AND p.moderation = 'VISIBLE' AND p.merged_into IS NULL");
         var insert = insert(c)) {
       bind(p, 1, ids);
       try (var r = p.executeQuery()) {
@@ -246,8 +260,13 @@ public class Aggregation {
           var window = windows.getOrDefault(id, new int[2]);
           var report =
               new Tally.Report(
-                  id, r.getString(2), ProblemStatus.valueOf(r.getString(3)),
-                  r.getTimestamp(4).toInstant(), r.getInt(5), window[0], window[1]);
+                  id,
+                  r.getString(2),
+                  ProblemStatus.valueOf(r.getString(3)),
+                  r.getTimestamp(4).toInstant(),
+                  r.getInt(5),
+                  window[0],
+                  window[1]);
           var people = r.getLong(7);
           add(insert, "P", id, r.getString(6), Tally.rows(List.of(report), reports -> people, now));
         }
@@ -260,8 +279,9 @@ public class Aggregation {
   private void recountGroups(Connection c, List<Long> ids, Instant now) throws SQLException {
     delete(c, "R", ids);
     var categories = new HashMap<Long, String>();
-    try (var p = c.prepareStatement(
-        "SELECT id, category FROM recurring_problem WHERE id IN (" + marks(ids.size()) + ")")) {
+    try (var p =
+        c.prepareStatement(
+            "SELECT id, category FROM recurring_problem WHERE id IN (" + marks(ids.size()) + ")")) {
       bind(p, 1, ids);
       try (var r = p.executeQuery()) {
         while (r.next()) {
@@ -269,11 +289,17 @@ public class Aggregation {
         }
       }
     }
-    var in = "p.recurring_id IN (" + marks(ids.size()) + ") AND p." + PUBLISHED.replace("AND ", "AND p.");
+    var in =
+        "p.recurring_id IN ("
+            + marks(ids.size())
+            + ") AND p."
+            + PUBLISHED.replace("AND ", "AND p.");
     var windows = voteWindows(c, in, ids, now);
     Map<Long, Set<Long>> people = new HashMap<>();
-    try (var p = c.prepareStatement(
-        "SELECT v.problem_id, v.member_id FROM vote v JOIN problem p ON p.id = v.problem_id WHERE " + in)) {
+    try (var p =
+        c.prepareStatement(
+            "SELECT v.problem_id, v.member_id FROM vote v JOIN problem p ON p.id = v.problem_id WHERE "
+                + in)) {
       bind(p, 1, ids);
       try (var r = p.executeQuery()) {
         while (r.next()) {
@@ -282,9 +308,11 @@ public class Aggregation {
       }
     }
     Map<Long, List<Tally.Report>> reports = new HashMap<>();
-    try (var p = c.prepareStatement(
-        "SELECT p.id, p.recurring_id, p.commune_code, p.status, p.created_at, p.session_reports, p.author_id"
-            + " FROM problem p WHERE " + in)) {
+    try (var p =
+        c.prepareStatement(
+            "SELECT p.id, p.recurring_id, p.commune_code, p.status, p.created_at, p.session_reports, p.author_id"
+                + " FROM problem p WHERE "
+                + in)) {
       bind(p, 1, ids);
       try (var r = p.executeQuery()) {
         while (r.next()) {
@@ -293,9 +321,15 @@ public class Aggregation {
           people.computeIfAbsent(id, k -> new HashSet<>()).add(r.getLong(7));
           reports
               .computeIfAbsent(r.getLong(2), k -> new ArrayList<>())
-              .add(new Tally.Report(
-                  id, r.getString(3), ProblemStatus.valueOf(r.getString(4)),
-                  r.getTimestamp(5).toInstant(), r.getInt(6), window[0], window[1]));
+              .add(
+                  new Tally.Report(
+                      id,
+                      r.getString(3),
+                      ProblemStatus.valueOf(r.getString(4)),
+                      r.getTimestamp(5).toInstant(),
+                      r.getInt(6),
+                      window[0],
+                      window[1]));
         }
       }
     }
@@ -317,13 +351,17 @@ public class Aggregation {
   }
 
   /** Votes per problem in the last 30 days and the 30 before, for "rising". */
-  private static Map<Long, int[]> voteWindows(Connection c, String where, List<Long> ids, Instant now)
-      throws SQLException {
+  private static Map<Long, int[]> voteWindows(
+      Connection c, String where, List<Long> ids, Instant now) throws SQLException {
     var windows = new HashMap<Long, int[]>();
     var join = where.startsWith("v.") ? "" : " JOIN problem p ON p.id = v.problem_id";
-    try (var p = c.prepareStatement(
-        "SELECT v.problem_id, SUM(v.created_at >= ?), SUM(v.created_at < ?) FROM vote v" + join
-            + " WHERE " + where + " AND v.created_at >= ? GROUP BY v.problem_id")) {
+    try (var p =
+        c.prepareStatement(
+            "SELECT v.problem_id, SUM(v.created_at >= ?), SUM(v.created_at < ?) FROM vote v"
+                + join
+                + " WHERE "
+                + where
+                + " AND v.created_at >= ? GROUP BY v.problem_id")) {
       var month = Timestamp.from(now.minus(Duration.ofDays(30)));
       p.setTimestamp(1, month);
       p.setTimestamp(2, month);
@@ -345,7 +383,8 @@ public class Aggregation {
             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
   }
 
-  private static void add(PreparedStatement insert, String kind, long subject, String category, List<Tally.Row> rows)
+  private static void add(
+      PreparedStatement insert, String kind, long subject, String category, List<Tally.Row> rows)
       throws SQLException {
     for (var row : rows) {
       var parts = row.parts();
@@ -368,8 +407,11 @@ public class Aggregation {
   }
 
   private static void delete(Connection c, String kind, List<Long> ids) throws SQLException {
-    try (var p = c.prepareStatement(
-        "DELETE FROM ranked_row WHERE kind = ? AND subject_id IN (" + marks(ids.size()) + ")")) {
+    try (var p =
+        c.prepareStatement(
+            "DELETE FROM ranked_row WHERE kind = ? AND subject_id IN ("
+                + marks(ids.size())
+                + ")")) {
       p.setString(1, kind);
       bind(p, 2, ids);
       p.executeUpdate();
@@ -392,24 +434,27 @@ public class Aggregation {
         }
       }
     }
-    var statements = List.of(
-        "DELETE FROM dashboard_month WHERE month >= ?",
-        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
-            + " SELECT district_code, category, DATE_FORMAT(created_at, '%Y-%m-01'), COUNT(*), 0"
-            + " FROM problem WHERE " + PUBLISHED + " AND created_at >= ?"
-            + " GROUP BY district_code, category, DATE_FORMAT(created_at, '%Y-%m-01')",
-        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
-            + " SELECT p.district_code, p.category, DATE_FORMAT(v.created_at, '%Y-%m-01') m, 0, COUNT(*)"
-            + " FROM vote v JOIN problem p ON p.id = v.problem_id"
-            + " WHERE p.moderation = 'VISIBLE' AND p.merged_into IS NULL AND v.created_at >= ?"
-            + " GROUP BY p.district_code, p.category, m"
-            + " ON DUPLICATE KEY UPDATE votes = VALUES(votes)",
-        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
-            + " SELECT LEFT(scope_code, 2), category, month, SUM(problems), SUM(votes) FROM dashboard_month"
-            + " WHERE LENGTH(scope_code) = 4 AND month >= ? GROUP BY LEFT(scope_code, 2), category, month",
-        "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
-            + " SELECT '', category, month, SUM(problems), SUM(votes) FROM dashboard_month"
-            + " WHERE LENGTH(scope_code) = 2 AND month >= ? GROUP BY category, month");
+    var statements =
+        List.of(
+            "DELETE FROM dashboard_month WHERE month >= ?",
+            "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
+                + " SELECT district_code, category, DATE_FORMAT(created_at, '%Y-%m-01'), COUNT(*), 0"
+                + " FROM problem WHERE "
+                + PUBLISHED
+                + " AND created_at >= ?"
+                + " GROUP BY district_code, category, DATE_FORMAT(created_at, '%Y-%m-01')",
+            "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
+                + " SELECT p.district_code, p.category, DATE_FORMAT(v.created_at, '%Y-%m-01') m, 0, COUNT(*)"
+                + " FROM vote v JOIN problem p ON p.id = v.problem_id"
+                + " WHERE p.moderation = 'VISIBLE' AND p.merged_into IS NULL AND v.created_at >= ?"
+                + " GROUP BY p.district_code, p.category, m"
+                + " ON DUPLICATE KEY UPDATE votes = VALUES(votes)",
+            "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
+                + " SELECT LEFT(scope_code, 2), category, month, SUM(problems), SUM(votes) FROM dashboard_month"
+                + " WHERE LENGTH(scope_code) = 4 AND month >= ? GROUP BY LEFT(scope_code, 2), category, month",
+            "INSERT INTO dashboard_month (scope_code, category, month, problems, votes)"
+                + " SELECT '', category, month, SUM(problems), SUM(votes) FROM dashboard_month"
+                + " WHERE LENGTH(scope_code) = 2 AND month >= ? GROUP BY category, month");
     for (var sql : statements) {
       try (var p = c.prepareStatement(sql)) {
         p.setTimestamp(1, since);
@@ -428,9 +473,15 @@ public class Aggregation {
       return;
     }
     var codes = communes == null ? List.<String>of() : List.copyOf(communes);
-    replace(c, codes, 6,
-        "SELECT LEFT(commune_code, 4), commune_code, category, SUM(status IN " + UNRESOLVED + "), COUNT(*)"
-            + " FROM problem WHERE " + PUBLISHED
+    replace(
+        c,
+        codes,
+        6,
+        "SELECT LEFT(commune_code, 4), commune_code, category, SUM(status IN "
+            + UNRESOLVED
+            + "), COUNT(*)"
+            + " FROM problem WHERE "
+            + PUBLISHED
             + (communes == null ? "" : " AND commune_code IN (" + marks(codes.size()) + ")")
             + " GROUP BY commune_code, category");
     var districts = codes.stream().map(code -> code.substring(0, 4)).distinct().toList();
@@ -440,16 +491,26 @@ public class Aggregation {
     c.commit();
   }
 
-  /** The rows of these places (all of this code length when empty) replaced by what the query selects. */
-  private static void replace(Connection c, List<String> codes, int length, String select) throws SQLException {
+  /**
+   * The rows of these places (all of this code length when empty) replaced by what the query
+   * selects.
+   */
+  private static void replace(Connection c, List<String> codes, int length, String select)
+      throws SQLException {
     var all = codes.isEmpty();
-    try (var p = c.prepareStatement("DELETE FROM dashboard_place WHERE "
-        + (all ? "LENGTH(place_code) = " + length : "place_code IN (" + marks(codes.size()) + ")"))) {
+    try (var p =
+        c.prepareStatement(
+            "DELETE FROM dashboard_place WHERE "
+                + (all
+                    ? "LENGTH(place_code) = " + length
+                    : "place_code IN (" + marks(codes.size()) + ")"))) {
       bind(p, 1, codes);
       p.executeUpdate();
     }
-    try (var p = c.prepareStatement(
-        "INSERT INTO dashboard_place (parent_code, place_code, category, open_problems, problems) " + select)) {
+    try (var p =
+        c.prepareStatement(
+            "INSERT INTO dashboard_place (parent_code, place_code, category, open_problems, problems) "
+                + select)) {
       bind(p, 1, codes);
       p.executeUpdate();
     }
@@ -457,8 +518,11 @@ public class Aggregation {
 
   /** Sums the rows one level down into places of this code length: those given, or all. */
   private static String rollUp(int length, boolean all, int count) {
-    return "SELECT " + (length == 4 ? "LEFT(parent_code, 2)" : "''") + ", parent_code, category,"
-        + " SUM(open_problems), SUM(problems) FROM dashboard_place WHERE LENGTH(place_code) = " + (length + 2)
+    return "SELECT "
+        + (length == 4 ? "LEFT(parent_code, 2)" : "''")
+        + ", parent_code, category,"
+        + " SUM(open_problems), SUM(problems) FROM dashboard_place WHERE LENGTH(place_code) = "
+        + (length + 2)
         + (all ? "" : " AND parent_code IN (" + marks(count) + ")")
         + " GROUP BY parent_code, category";
   }
@@ -469,9 +533,10 @@ public class Aggregation {
     Map<String, int[]> counts = new HashMap<>();
     var prompt = ResponseTimes.PROMPT.toSeconds();
     try (var s = c.createStatement();
-        var r = s.executeQuery(
-            "SELECT commune_code, TIMESTAMPDIFF(SECOND, created_at, answered_at) FROM problem"
-                + " WHERE moderation = 'VISIBLE'")) {
+        var r =
+            s.executeQuery(
+                "SELECT commune_code, TIMESTAMPDIFF(SECOND, created_at, answered_at) FROM problem"
+                    + " WHERE moderation = 'VISIBLE'")) {
       while (r.next()) {
         var commune = r.getString(1);
         var answer = r.getLong(2);
@@ -492,9 +557,10 @@ public class Aggregation {
     try (var s = c.createStatement()) {
       s.executeUpdate("DELETE FROM dashboard_response");
     }
-    try (var p = c.prepareStatement(
-        "INSERT INTO dashboard_response (place_code, problems, answered, answered_7_days, median_hours)"
-            + " VALUES (?, ?, ?, ?, ?)")) {
+    try (var p =
+        c.prepareStatement(
+            "INSERT INTO dashboard_response (place_code, problems, answered, answered_7_days, median_hours)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
       for (var entry : counts.entrySet()) {
         var answers = seconds.get(entry.getKey());
         p.setString(1, entry.getKey());
@@ -517,7 +583,9 @@ public class Aggregation {
   /** The median as MariaDB's {@code MEDIAN()} computes it: the middle, or the mean of the two. */
   static double median(List<Long> sorted) {
     var middle = sorted.size() / 2;
-    return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
+    return sorted.size() % 2 == 1
+        ? sorted.get(middle)
+        : (sorted.get(middle - 1) + sorted.get(middle)) / 2.0;
   }
 
   // ---------------------------------------------------------------- plumbing
@@ -539,7 +607,8 @@ public class Aggregation {
   }
 
   private static void ids(Connection c, String sql, Set<Long> into) throws SQLException {
-    try (var s = c.createStatement(); var r = s.executeQuery(sql)) {
+    try (var s = c.createStatement();
+        var r = s.executeQuery(sql)) {
       while (r.next()) {
         into.add(r.getLong(1));
       }

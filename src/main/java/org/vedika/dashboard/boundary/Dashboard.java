@@ -26,8 +26,8 @@ import org.vedika.problem.entity.ProblemStatus;
  * a row — all from the tables {@link Aggregation} keeps, plus indexed problem reads for drill-down.
  * Who may read which place is decided here too ({@link #scopes}).
  *
- * <p>Only reads, so no transaction: with one, each native query here was wrapped in an XA
- * start, end and commit — four round trips to MariaDB instead of one, seven times a page view.
+ * <p>Only reads, so no transaction: with one, each native query here was wrapped in an XA start,
+ * end and commit — four round trips to MariaDB instead of one, seven times a page view.
  *
  * <p>HOT-PATH: the rows here stay {@code Object[]} read by position, each query's in one place
  * ({@link #row}, and the loop or lambda after each query): these reads were tuned against the big
@@ -104,11 +104,18 @@ public class Dashboard {
   public record MonthCount(YearMonth month, Category category, long problems, long votes) {}
 
   /** A place and a count: open problems, for the places chart. */
-  public record PlaceCount(String code, String nameKm, String nameLatin, long open, long problems) {}
+  public record PlaceCount(
+      String code, String nameKm, String nameLatin, long open, long problems) {}
 
   /** How fast a place answers (ResponseTimes' definitions). */
   public record PlaceResponse(
-      String code, String nameKm, String nameLatin, long problems, long answered, long answeredWithin7Days, Double medianHours) {
+      String code,
+      String nameKm,
+      String nameLatin,
+      long problems,
+      long answered,
+      long answeredWithin7Days,
+      Double medianHours) {
 
     public double answeredWithin7DaysShare() {
       return problems == 0 ? 0 : (double) answeredWithin7Days / problems;
@@ -116,7 +123,8 @@ public class Dashboard {
   }
 
   /** A problem behind a row or a chart bar. */
-  public record Behind(long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
+  public record Behind(
+      long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
 
   // ---------------------------------------------------------------- who reads what
 
@@ -137,7 +145,9 @@ public class Dashboard {
 
   /** The place a view asks for, or — when it asks for none — the reader's first scope. */
   public static String asked(List<String> scopes, String place) {
-    return place == null || place.isBlank() ? (scopes.isEmpty() ? "" : scopes.get(0)) : place.strip();
+    return place == null || place.isBlank()
+        ? (scopes.isEmpty() ? "" : scopes.get(0))
+        : place.strip();
   }
 
   /**
@@ -146,13 +156,16 @@ public class Dashboard {
    */
   public boolean viewable(String code, boolean communes) {
     return code.isEmpty()
-        || (code.matches(communes ? "\\d{2}|\\d{4}|\\d{6}" : "\\d{2}|\\d{4}") && places.find(code).isPresent());
+        || (code.matches(communes ? "\\d{2}|\\d{4}|\\d{6}" : "\\d{2}|\\d{4}")
+            && places.find(code).isPresent());
   }
 
   /** The place of a reader's view, if it is viewable and theirs; empty: refuse the view. */
   public Optional<String> readable(List<String> scopes, String place, boolean communes) {
     var code = asked(scopes, place);
-    return !scopes.isEmpty() && viewable(code, communes) && allowed(scopes, code) ? Optional.of(code) : Optional.empty();
+    return !scopes.isEmpty() && viewable(code, communes) && allowed(scopes, code)
+        ? Optional.of(code)
+        : Optional.empty();
   }
 
   // ---------------------------------------------------------------- ranked rows
@@ -164,7 +177,9 @@ public class Dashboard {
     }
     var query =
         em.createNativeQuery(
-            ROW + where(filter) + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?");
+            ROW
+                + where(filter)
+                + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?");
     var index = bind(query, filter);
     query.setParameter(index, limit).setParameter(index + 1, first);
     var rows = new ArrayList<Row>();
@@ -178,7 +193,9 @@ public class Dashboard {
   /** One subject's row in a view (its parts there, every category and status), if it has one. */
   public Optional<Row> subject(String kind, long subjectId, Filter filter) {
     var found =
-        em.createNativeQuery(ROW + " WHERE r.scope_code = ? AND r.period_days = ? AND r.kind = ? AND r.subject_id = ?")
+        em.createNativeQuery(
+                ROW
+                    + " WHERE r.scope_code = ? AND r.period_days = ? AND r.kind = ? AND r.subject_id = ?")
             .setParameter(1, filter.placeCode())
             .setParameter(2, filter.period().days())
             .setParameter(3, kind)
@@ -212,8 +229,12 @@ public class Dashboard {
     var unresolved = number(r[8]);
     var parts =
         new Ranking.Parts(
-            number(r[9]), number(r[10]), (int) number(r[11]), (int) number(r[12]),
-            problems == 0 ? 0 : (double) unresolved / problems, number(r[13]),
+            number(r[9]),
+            number(r[10]),
+            (int) number(r[11]),
+            (int) number(r[12]),
+            problems == 0 ? 0 : (double) unresolved / problems,
+            number(r[13]),
             Ranking.Trend.valueOf((String) r[14]));
     var recurring = "R".equals(r[0]);
     return new Row(
@@ -234,7 +255,11 @@ public class Dashboard {
   public int count(Filter filter) {
     var query =
         em.createNativeQuery(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM ranked_row r" + where(filter) + " LIMIT " + MAX_ROWS + ") t");
+            "SELECT COUNT(*) FROM (SELECT 1 FROM ranked_row r"
+                + where(filter)
+                + " LIMIT "
+                + MAX_ROWS
+                + ") t");
     bind(query, filter);
     return (int) number(query.getSingleResult());
   }
@@ -280,7 +305,9 @@ public class Dashboard {
     for (var o : (List<?>) query.getResultList()) {
       var r = (Object[]) o;
       var day = r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0];
-      list.add(new MonthCount(YearMonth.from(day), Category.valueOf((String) r[1]), number(r[2]), number(r[3])));
+      list.add(
+          new MonthCount(
+              YearMonth.from(day), Category.valueOf((String) r[1]), number(r[2]), number(r[3])));
     }
     return list;
   }
@@ -304,7 +331,8 @@ public class Dashboard {
     var list = new ArrayList<PlaceCount>();
     for (var o : (List<?>) query.getResultList()) {
       var r = (Object[]) o;
-      list.add(new PlaceCount((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4])));
+      list.add(
+          new PlaceCount((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4])));
     }
     return list;
   }
@@ -324,8 +352,16 @@ public class Dashboard {
             .setParameter(3, limit)
             .getResultList();
     return rows.stream()
-        .map(r -> new PlaceResponse((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4]),
-            number(r[5]), r[6] == null ? null : ((Number) r[6]).doubleValue()))
+        .map(
+            r ->
+                new PlaceResponse(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    number(r[3]),
+                    number(r[4]),
+                    number(r[5]),
+                    r[6] == null ? null : ((Number) r[6]).doubleValue()))
         .toList();
   }
 
@@ -342,9 +378,10 @@ public class Dashboard {
    * @param month only problems raised in this month, or null
    */
   public List<Behind> behind(Filter filter, Long recurringId, YearMonth month, int first, int max) {
-    var sql = new StringBuilder(
-        "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
-            + " WHERE moderation = ? AND merged_into IS NULL AND place_code LIKE ?");
+    var sql =
+        new StringBuilder(
+            "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
+                + " WHERE moderation = ? AND merged_into IS NULL AND place_code LIKE ?");
     var parameters = new ArrayList<Object>();
     parameters.add(ModerationState.VISIBLE.name());
     parameters.add(filter.placeCode() + "%");
@@ -388,14 +425,21 @@ public class Dashboard {
     var list = new ArrayList<Behind>();
     for (var o : (List<?>) query.getResultList()) {
       var r = (Object[]) o;
-      list.add(new Behind(number(r[0]), (String) r[1], (String) r[2], (String) r[3], (int) number(r[4]),
-          r[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[5]));
+      list.add(
+          new Behind(
+              number(r[0]),
+              (String) r[1],
+              (String) r[2],
+              (String) r[3],
+              (int) number(r[4]),
+              r[5] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[5]));
     }
     return list;
   }
 
   /** A commune where a recurring problem is reported: its centroid and how many problems. */
-  public record Spot(String code, String nameKm, String nameLatin, double lat, double lon, long problems) {}
+  public record Spot(
+      String code, String nameKm, String nameLatin, double lat, double lon, long problems) {}
 
   /**
    * Where a recurring problem's public problems are, commune by commune, inside the view's place:
@@ -418,14 +462,23 @@ public class Dashboard {
             .getResultList();
     return rows.stream()
         .filter(r -> r[3] != null && r[4] != null)
-        .map(r -> new Spot((String) r[0], (String) r[1], (String) r[2], ((Number) r[3]).doubleValue(),
-            ((Number) r[4]).doubleValue(), number(r[5])))
+        .map(
+            r ->
+                new Spot(
+                    (String) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    ((Number) r[3]).doubleValue(),
+                    ((Number) r[4]).doubleValue(),
+                    number(r[5])))
         .toList();
   }
 
   /** When the aggregation last ran, for "figures as of". */
   public Optional<Instant> refreshedAt() {
-    var value = em.createNativeQuery("SELECT last_started FROM dashboard_refresh WHERE id = 1").getResultList();
+    var value =
+        em.createNativeQuery("SELECT last_started FROM dashboard_refresh WHERE id = 1")
+            .getResultList();
     if (value.isEmpty() || value.get(0) == null) {
       return Optional.empty();
     }

@@ -47,7 +47,10 @@ public class DashboardBacking extends DashboardView {
   private static final long serialVersionUID = 1L;
   static final int MONTHS = 12;
   static final int PLACES = 10;
-  /** One provider lookup for the charts ({@code Json.create…} looks the provider up on every call). */
+
+  /**
+   * One provider lookup for the charts ({@code Json.create…} looks the provider up on every call).
+   */
   private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
   @Inject Dashboard dashboard;
@@ -104,7 +107,8 @@ public class DashboardBacking extends DashboardView {
       items.add(new SelectItem("", messages.text("dashboard.country")));
     }
     for (var province : places.provinces()) {
-      if (Dashboard.allowed(scopes, province.getCode()) || scopes.stream().anyMatch(s -> s.startsWith(province.getCode()))) {
+      if (Dashboard.allowed(scopes, province.getCode())
+          || scopes.stream().anyMatch(s -> s.startsWith(province.getCode()))) {
         items.add(new SelectItem(province.getCode(), province.title(language.getLocale())));
       }
     }
@@ -142,9 +146,14 @@ public class DashboardBacking extends DashboardView {
     return place != null && place.length() == 4 ? place : "";
   }
 
-  /** The district select: taken only when it lies in the chosen province (an old choice is dropped). */
+  /**
+   * The district select: taken only when it lies in the chosen province (an old choice is dropped).
+   */
   public void setDistrict(String district) {
-    if (district != null && !place.isEmpty() && district.length() == 4 && district.startsWith(place)) {
+    if (district != null
+        && !place.isEmpty()
+        && district.length() == 4
+        && district.startsWith(place)) {
       place = district;
     }
   }
@@ -160,13 +169,19 @@ public class DashboardBacking extends DashboardView {
 
   public List<SelectItem> getPeriodItems() {
     return Stream.of(Period.values())
-        .map(period -> new SelectItem(period.key(), messages.text("dashboard.period." + period.name())))
+        .map(
+            period ->
+                new SelectItem(period.key(), messages.text("dashboard.period." + period.name())))
         .toList();
   }
 
   public List<SelectItem> getStandingItems() {
     return Stream.of(Standing.values())
-        .map(standing -> new SelectItem(standing.name().toLowerCase(Locale.ROOT), messages.text("dashboard.standing." + standing.name())))
+        .map(
+            standing ->
+                new SelectItem(
+                    standing.name().toLowerCase(Locale.ROOT),
+                    messages.text("dashboard.standing." + standing.name())))
         .toList();
   }
 
@@ -184,7 +199,10 @@ public class DashboardBacking extends DashboardView {
   public String getPlaceTitle() {
     return filter.placeCode().isEmpty()
         ? messages.text("dashboard.country")
-        : places.find(filter.placeCode()).map(p -> p.title(language.getLocale())).orElse(filter.placeCode());
+        : places
+            .find(filter.placeCode())
+            .map(p -> p.title(language.getLocale()))
+            .orElse(filter.placeCode());
   }
 
   // ---------------------------------------------------------------- ranked rows
@@ -201,19 +219,27 @@ public class DashboardBacking extends DashboardView {
         row.title(language.getTag()),
         row.isRecurring(),
         messages.text(row.isRecurring() ? "dashboard.kind.recurring" : "dashboard.kind.single"),
-        row.isRecurring() ? messages.text("dashboard.kind.problems", formats.number(row.problems())) : row.placeCode(),
+        row.isRecurring()
+            ? messages.text("dashboard.kind.problems", formats.number(row.problems()))
+            : row.placeCode(),
         messages.text("Category." + row.category().name()),
         partsText(messages, formats, row.parts()));
   }
 
-  /** "412 people · 37 communes in 9 provinces · 80% unresolved · rising", in the reader's language. */
+  /**
+   * "412 people · 37 communes in 9 provinces · 80% unresolved · rising", in the reader's language.
+   */
   public static String partsText(Messages messages, Formats formats, Ranking.Parts parts) {
     var text = new ArrayList<String>();
     text.add(messages.text("dashboard.parts.people", formats.number(parts.people())));
     if (parts.sessionPeople() > 0) {
       text.add(messages.text("dashboard.parts.session", formats.number(parts.sessionPeople())));
     }
-    text.add(messages.text("dashboard.parts.spread", formats.number(parts.communes()), formats.number(parts.provinces())));
+    text.add(
+        messages.text(
+            "dashboard.parts.spread",
+            formats.number(parts.communes()),
+            formats.number(parts.provinces())));
     text.add(messages.text("dashboard.parts.unresolved", formats.percent(parts.unresolvedShare())));
     if (parts.unresolvedShare() > 0) {
       text.add(messages.text("dashboard.parts.waiting", formats.number(parts.waitDays())));
@@ -232,7 +258,10 @@ public class DashboardBacking extends DashboardView {
 
   public String getExportUrl() {
     return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
-        + "/api/dashboard/recurring.csv?" + getQuery() + "&lang=" + language.getTag();
+        + "/api/dashboard/recurring.csv?"
+        + getQuery()
+        + "&lang="
+        + language.getTag();
   }
 
   public String getUpdatedAt() {
@@ -249,8 +278,13 @@ public class DashboardBacking extends DashboardView {
     }
 
     @Override
-    public List<RankedLine> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return filter == null ? List.of() : figures().ranked(filter, first, pageSize).stream().map(DashboardBacking.this::line).toList();
+    public List<RankedLine> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return filter == null
+          ? List.of()
+          : figures().ranked(filter, first, pageSize).stream()
+              .map(DashboardBacking.this::line)
+              .toList();
     }
 
     @Override
@@ -310,46 +344,68 @@ public class DashboardBacking extends DashboardView {
     var labels = JSON.createArrayBuilder();
     axis.forEach(m -> labels.add(m.toString()));
     var datasets = JSON.createArrayBuilder();
-    var palette = new String[] {"#1b5e20", "#0d47a1", "#b71c1c", "#e65100", "#4a148c", "#006064",
-      "#827717", "#3e2723", "#263238", "#880e4f", "#33691e"};
+    var palette =
+        new String[] {
+          "#1b5e20", "#0d47a1", "#b71c1c", "#e65100", "#4a148c", "#006064", "#827717", "#3e2723",
+          "#263238", "#880e4f", "#33691e"
+        };
     for (var category : chartCategories()) {
       var data = JSON.createArrayBuilder();
       for (var month : axis) {
-        data.add(getMonths().stream()
-            .filter(c -> c.category() == category && c.month().equals(month))
-            .mapToLong(Dashboard.MonthCount::problems).sum());
+        data.add(
+            getMonths().stream()
+                .filter(c -> c.category() == category && c.month().equals(month))
+                .mapToLong(Dashboard.MonthCount::problems)
+                .sum());
       }
-      datasets.add(JSON.createObjectBuilder()
-          .add("type", "bar")
-          .add("label", messages.text("Category." + category.name()))
-          .add("data", data)
-          .add("stack", "problems")
-          .add("backgroundColor", palette[category.ordinal() % palette.length]));
+      datasets.add(
+          JSON.createObjectBuilder()
+              .add("type", "bar")
+              .add("label", messages.text("Category." + category.name()))
+              .add("data", data)
+              .add("stack", "problems")
+              .add("backgroundColor", palette[category.ordinal() % palette.length]));
     }
     var votes = JSON.createArrayBuilder();
     for (var month : axis) {
       votes.add(sum(month, Dashboard.MonthCount::votes));
     }
-    datasets.add(JSON.createObjectBuilder()
-        .add("type", "line")
-        .add("label", messages.text("dashboard.chart.votes"))
-        .add("data", votes)
-        .add("yAxisID", "votes")
-        .add("borderColor", "#555555"));
-    return ascii(JSON.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", JSON.createObjectBuilder()
-            .add("maintainAspectRatio", false)
-            .add("scales", JSON.createObjectBuilder()
-                .add("x", JSON.createObjectBuilder().add("stacked", true))
-                .add("y", JSON.createObjectBuilder().add("stacked", true).add("beginAtZero", true)
-                    .add("title", title(messages.text("dashboard.chart.problems"))))
-                .add("votes", JSON.createObjectBuilder().add("position", "right").add("beginAtZero", true)
-                    .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false))
-                    .add("title", title(messages.text("dashboard.chart.votes"))))))
-        .build()
-        .toString());
+    datasets.add(
+        JSON.createObjectBuilder()
+            .add("type", "line")
+            .add("label", messages.text("dashboard.chart.votes"))
+            .add("data", votes)
+            .add("yAxisID", "votes")
+            .add("borderColor", "#555555"));
+    return ascii(
+        JSON.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                JSON.createObjectBuilder()
+                    .add("maintainAspectRatio", false)
+                    .add(
+                        "scales",
+                        JSON.createObjectBuilder()
+                            .add("x", JSON.createObjectBuilder().add("stacked", true))
+                            .add(
+                                "y",
+                                JSON.createObjectBuilder()
+                                    .add("stacked", true)
+                                    .add("beginAtZero", true)
+                                    .add("title", title(messages.text("dashboard.chart.problems"))))
+                            .add(
+                                "votes",
+                                JSON.createObjectBuilder()
+                                    .add("position", "right")
+                                    .add("beginAtZero", true)
+                                    .add(
+                                        "grid",
+                                        JSON.createObjectBuilder().add("drawOnChartArea", false))
+                                    .add("title", title(messages.text("dashboard.chart.votes"))))))
+            .build()
+            .toString());
   }
 
   /** Chart.js: open problems in the places below the view's place (horizontal bars). */
@@ -367,10 +423,15 @@ public class DashboardBacking extends DashboardView {
       labels.add(placeName(count.nameKm(), count.nameLatin()));
       data.add(count.open());
     }
-    return barChart(labels, JSON.createArrayBuilder().add(JSON.createObjectBuilder()
-        .add("label", messages.text("dashboard.chart.open"))
-        .add("data", data)
-        .add("backgroundColor", "#b71c1c")), "y");
+    return barChart(
+        labels,
+        JSON.createArrayBuilder()
+            .add(
+                JSON.createObjectBuilder()
+                    .add("label", messages.text("dashboard.chart.open"))
+                    .add("data", data)
+                    .add("backgroundColor", "#b71c1c")),
+        "y");
   }
 
   /** Chart.js: median hours to a first official answer, and the share answered within 7 days. */
@@ -394,28 +455,39 @@ public class DashboardBacking extends DashboardView {
       }
       shares.add(Math.round(response.answeredWithin7DaysShare() * 1000) / 10.0);
     }
-    var datasets = JSON.createArrayBuilder()
-        .add(JSON.createObjectBuilder().add("label", messages.text("dashboard.chart.medianHours"))
-            .add("data", hours).add("backgroundColor", "#0d47a1"))
-        .add(JSON.createObjectBuilder().add("label", messages.text("dashboard.chart.within7Days"))
-            .add("data", shares).add("backgroundColor", "#1b5e20"));
+    var datasets =
+        JSON.createArrayBuilder()
+            .add(
+                JSON.createObjectBuilder()
+                    .add("label", messages.text("dashboard.chart.medianHours"))
+                    .add("data", hours)
+                    .add("backgroundColor", "#0d47a1"))
+            .add(
+                JSON.createObjectBuilder()
+                    .add("label", messages.text("dashboard.chart.within7Days"))
+                    .add("data", shares)
+                    .add("backgroundColor", "#1b5e20"));
     return barChart(labels, datasets, "x");
   }
 
-  private static String barChart(JsonArrayBuilder labels, JsonArrayBuilder datasets, String indexAxis) {
-    return ascii(JSON.createObjectBuilder()
-        .add("type", "bar")
-        .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-        .add("options", JSON.createObjectBuilder()
-            .add("indexAxis", indexAxis)
-            .add("maintainAspectRatio", false))
-        .build()
-        .toString());
+  private static String barChart(
+      JsonArrayBuilder labels, JsonArrayBuilder datasets, String indexAxis) {
+    return ascii(
+        JSON.createObjectBuilder()
+            .add("type", "bar")
+            .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+            .add(
+                "options",
+                JSON.createObjectBuilder()
+                    .add("indexAxis", indexAxis)
+                    .add("maintainAspectRatio", false))
+            .build()
+            .toString());
   }
 
   /**
-   * A chart's JSON with every character outside ASCII written as a JSON escape ({@code \\u1780}
-   * for ក): the same labels for Chart.js, but the page's inline script stays a one-byte-per-character
+   * A chart's JSON with every character outside ASCII written as a JSON escape ({@code \\u1780} for
+   * ក): the same labels for Chart.js, but the page's inline script stays a one-byte-per-character
    * string, which PrimeFaces' move-scripts-to-bottom writer rewrites several times per page; with
    * Khmer labels in it those rewrites took a tenth of the dashboard's render time.
    */
@@ -445,16 +517,23 @@ public class DashboardBacking extends DashboardView {
 
   /** A bar of the over-time chart: that category's problems raised that month. */
   private String monthUrl(Category category, YearMonth month) {
-    return context() + "/dashboard/problems?place=" + encode(filter.placeCode())
-        + (category == null ? "" : "&category=" + category.key()) + "&month=" + month;
+    return context()
+        + "/dashboard/problems?place="
+        + encode(filter.placeCode())
+        + (category == null ? "" : "&category=" + category.key())
+        + "&month="
+        + month;
   }
 
   /** A place bar: the dashboard of that place (down to a district), or the commune's forum. */
   private String placeUrl(String code) {
     return code.length() <= 4
-        ? context() + "/dashboard?place=" + code
+        ? context()
+            + "/dashboard?place="
+            + code
             + (filter.category() == null ? "" : "&category=" + filter.category().key())
-            + "&period=" + filter.period().key()
+            + "&period="
+            + filter.period().key()
         : context() + "/place/" + code;
   }
 
@@ -464,7 +543,10 @@ public class DashboardBacking extends DashboardView {
     if (event.getItemIndex() < 0 || event.getItemIndex() >= axis.size()) {
       return;
     }
-    var category = event.getDataSetIndex() < categories.size() ? categories.get(event.getDataSetIndex()) : filter.category();
+    var category =
+        event.getDataSetIndex() < categories.size()
+            ? categories.get(event.getDataSetIndex())
+            : filter.category();
     redirect(monthUrl(category, axis.get(event.getItemIndex())));
   }
 
@@ -484,37 +566,63 @@ public class DashboardBacking extends DashboardView {
   public List<FigureLine> getMonthFigures() {
     var category = filter.category();
     return monthAxis().stream()
-        .map(month -> new FigureLine(monthUrl(category, month), month.toString(),
-            formats.number(sum(month, Dashboard.MonthCount::problems)), formats.number(sum(month, Dashboard.MonthCount::votes)), null))
+        .map(
+            month ->
+                new FigureLine(
+                    monthUrl(category, month),
+                    month.toString(),
+                    formats.number(sum(month, Dashboard.MonthCount::problems)),
+                    formats.number(sum(month, Dashboard.MonthCount::votes)),
+                    null))
         .toList();
   }
 
   /** The places chart's figures: place, open problems, problems. */
   public List<FigureLine> getPlaceFigures() {
     return getOpenByPlace().stream()
-        .map(o -> new FigureLine(placeUrl(o.code()), placeName(o.nameKm(), o.nameLatin()),
-            formats.number(o.open()), formats.number(o.problems()), null))
+        .map(
+            o ->
+                new FigureLine(
+                    placeUrl(o.code()),
+                    placeName(o.nameKm(), o.nameLatin()),
+                    formats.number(o.open()),
+                    formats.number(o.problems()),
+                    null))
         .toList();
   }
 
-  /** The response chart's figures: place, problems, median hours to a first answer, share answered within 7 days. */
+  /**
+   * The response chart's figures: place, problems, median hours to a first answer, share answered
+   * within 7 days.
+   */
   public List<FigureLine> getResponseFigures() {
     return getResponses().stream()
-        .map(s -> new FigureLine(context() + "/place/" + s.code(), placeName(s.nameKm(), s.nameLatin()),
-            formats.number(s.problems()), s.medianHours() == null ? "–" : formats.number(Math.round(s.medianHours())),
-            formats.percent(s.answeredWithin7DaysShare())))
+        .map(
+            s ->
+                new FigureLine(
+                    context() + "/place/" + s.code(),
+                    placeName(s.nameKm(), s.nameLatin()),
+                    formats.number(s.problems()),
+                    s.medianHours() == null ? "–" : formats.number(Math.round(s.medianHours())),
+                    formats.percent(s.answeredWithin7DaysShare())))
         .toList();
   }
 
-  /** Problems raised (or votes cast) in a month, all categories of the view: the figures table and the votes line. */
-  private long sum(YearMonth month, java.util.function.ToLongFunction<Dashboard.MonthCount> figure) {
+  /**
+   * Problems raised (or votes cast) in a month, all categories of the view: the figures table and
+   * the votes line.
+   */
+  private long sum(
+      YearMonth month, java.util.function.ToLongFunction<Dashboard.MonthCount> figure) {
     return getMonths().stream().filter(c -> c.month().equals(month)).mapToLong(figure).sum();
   }
 
   /** This request's figures (one aggregation run's), the same for the whole page. */
   private DashboardFigures.Snapshot figures() {
-    return (DashboardFigures.Snapshot) FacesContext.getCurrentInstance().getAttributes()
-        .computeIfAbsent(DashboardFigures.Snapshot.class, key -> figures.snapshot());
+    return (DashboardFigures.Snapshot)
+        FacesContext.getCurrentInstance()
+            .getAttributes()
+            .computeIfAbsent(DashboardFigures.Snapshot.class, key -> figures.snapshot());
   }
 
   private static void redirect(String url) throws IOException {

@@ -12,23 +12,24 @@ import org.vedika.dashboard.boundary.Dashboard.Filter;
 
 /**
  * The dashboard's figures as of the aggregation's last run, read once per run and view and shared
- * by every reader. The tables behind them change only when {@link Aggregation} runs, and a run
- * ends by stamping {@code dashboard_refresh}: each page view reads that stamp (one primary-key
- * read, which the page shows as "figures as of") and a newer stamp starts a new, empty generation.
- * So a reader sees a new vote as soon as the run that counts it ends, never later, and ten
- * policymakers on the national view cost MariaDB one set of chart and ranking queries a minute.
+ * by every reader. The tables behind them change only when {@link Aggregation} runs, and a run ends
+ * by stamping {@code dashboard_refresh}: each page view reads that stamp (one primary-key read,
+ * which the page shows as "figures as of") and a newer stamp starts a new, empty generation. So a
+ * reader sees a new vote as soon as the run that counts it ends, never later, and ten policymakers
+ * on the national view cost MariaDB one set of chart and ranking queries a minute.
  *
  * <p>What a run re-counts is committed in chunks before its stamp is written: a view read during a
  * run may keep that run's first chunks until the run ends (at most a run's length: about a second
  * every minute; the hourly full re-count, up to a minute). Every node keeps its own generations and
  * reads the shared stamp, so nodes agree within one page view. A generation keeps at most {@link
- * #MAX_ENTRIES} reads of at most {@link #MAX_KEPT_ROWS} rows each (a few megabytes); past that, views
- * are read without keeping them.
+ * #MAX_ENTRIES} reads of at most {@link #MAX_KEPT_ROWS} rows each (a few megabytes); past that,
+ * views are read without keeping them.
  */
 @ApplicationScoped
 public class DashboardFigures {
 
   static final int MAX_ENTRIES = 500;
+
   /** Longer rankings (the CSV's thousand rows) are read each time, not kept. */
   static final int MAX_KEPT_ROWS = 100;
 
@@ -98,7 +99,10 @@ public class DashboardFigures {
 
   private record Key(String what, Filter filter, int first, int max) {}
 
-  /** The figures as of the last run: reads the run's stamp, and starts a new generation when it is newer. */
+  /**
+   * The figures as of the last run: reads the run's stamp, and starts a new generation when it is
+   * newer.
+   */
   public Snapshot snapshot() {
     var refreshedAt = dashboard.refreshedAt();
     var stamp = refreshedAt.orElse(Instant.EPOCH);

@@ -16,7 +16,10 @@ public class DashboardHeader {
   private Boolean reader;
   private Boolean curator;
 
-  /** Policymakers and admins. False while the database does not answer: the header must still render. */
+  /**
+   * Policymakers and admins. False while the database does not answer: the header must still
+   * render.
+   */
   public boolean isReader() {
     if (reader == null) {
       try {

@@ -69,16 +69,13 @@ public class DashboardProblemsBacking extends DashboardView {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     var query = ((jakarta.servlet.http.HttpServletRequest) external.getRequest()).getQueryString();
     query = query == null ? "" : query.replaceAll("(^|&)page=\\d*", "");
-    return external.getRequestContextPath() + "/dashboard/problems?" + query + (query.isEmpty() ? "" : "&") + "page=" + (page + 1);
+    return external.getRequestContextPath()
+        + "/dashboard/problems?"
+        + query
+        + (query.isEmpty() ? "" : "&")
+        + "page="
+        + (page + 1);
   }
-
-
-
-
-
-
-
-
 
   public String getMonth() {
     return month;

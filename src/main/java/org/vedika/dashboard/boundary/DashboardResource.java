@@ -36,7 +36,9 @@ import org.vedika.problem.entity.Category;
  * within their grant, like the page — the session of a logged-in member authorises the call.
  */
 @Path("dashboard")
-@Tag(name = "Dashboard", description = "Recurring problems ranked for policymakers (policymakers and admins only)")
+@Tag(
+    name = "Dashboard",
+    description = "Recurring problems ranked for policymakers (policymakers and admins only)")
 public class DashboardResource {
 
   @Inject Dashboard dashboard;
@@ -45,21 +47,40 @@ public class DashboardResource {
 
   /** A ranked row and the parts of its rank. */
   @JsonbPropertyOrder({
-    "rank", "kind", "id", "titleKm", "titleEn", "place", "category", "problems", "people",
-    "sessionPeople", "communes", "provinces", "unresolvedShare", "waitDays", "trend", "score"
+    "rank",
+    "kind",
+    "id",
+    "titleKm",
+    "titleEn",
+    "place",
+    "category",
+    "problems",
+    "people",
+    "sessionPeople",
+    "communes",
+    "provinces",
+    "unresolvedShare",
+    "waitDays",
+    "trend",
+    "score"
   })
   @Schema(name = "RankedRow")
   public record RowJson(
       int rank,
-      @Schema(description = "recurring: a named group of problems; problem: a problem in no group yet") String kind,
+      @Schema(
+              description =
+                  "recurring: a named group of problems; problem: a problem in no group yet")
+          String kind,
       long id,
       String titleKm,
       String titleEn,
-      @Schema(nullable = true, description = "The village or commune of a single problem") String place,
+      @Schema(nullable = true, description = "The village or commune of a single problem")
+          String place,
       String category,
       int problems,
       @Schema(description = "Distinct members affected online: authors and voters") long people,
-      @Schema(description = "People counted by trainers at awareness sessions, apart from people") long sessionPeople,
+      @Schema(description = "People counted by trainers at awareness sessions, apart from people")
+          long sessionPeople,
       int communes,
       int provinces,
       double unresolvedShare,
@@ -70,19 +91,28 @@ public class DashboardResource {
   @GET
   @Path("recurring")
   @Produces(MediaType.APPLICATION_JSON)
-  @Operation(summary = "Recurring problems and problems in no group, ranked, with the parts of their rank (at most 1,000)")
+  @Operation(
+      summary =
+          "Recurring problems and problems in no group, ranked, with the parts of their rank (at most 1,000)")
   @APIResponse(responseCode = "400", description = "A malformed place, category, period or status")
   @APIResponse(responseCode = "401", description = "Not logged in")
   @APIResponse(responseCode = "403", description = "Not a policymaker or admin of this place")
   public List<RowJson> recurring(
-      @Parameter(description = "'' or absent: the reader's scope; a province (2 digits) or district (4)")
-          @QueryParam("place") String place,
-      @Parameter(description = "A category key, e.g. nssf-health-workers") @QueryParam("category") String category,
+      @Parameter(
+              description =
+                  "'' or absent: the reader's scope; a province (2 digits) or district (4)")
+          @QueryParam("place")
+          String place,
+      @Parameter(description = "A category key, e.g. nssf-health-workers") @QueryParam("category")
+          String category,
       @Parameter(description = "all, 365, 90 or 30 (days)") @QueryParam("period") String period,
       @Parameter(description = "any, unresolved or resolved") @QueryParam("status") String status,
       @QueryParam("limit") @DefaultValue("100") int limit) {
     var filter = filter(place, category, period, status);
-    return figures.snapshot().ranked(filter, 0, Math.max(1, Math.min(limit, Dashboard.MAX_ROWS))).stream()
+    return figures
+        .snapshot()
+        .ranked(filter, 0, Math.max(1, Math.min(limit, Dashboard.MAX_ROWS)))
+        .stream()
         .map(DashboardResource::json)
         .toList();
   }
@@ -90,7 +120,9 @@ public class DashboardResource {
   @GET
   @Path("recurring.csv")
   @Produces("text/csv")
-  @Operation(summary = "The same ranking as CSV, headed in the reader's language (what the dashboard exports)")
+  @Operation(
+      summary =
+          "The same ranking as CSV, headed in the reader's language (what the dashboard exports)")
   public Response csv(
       @QueryParam("place") String place,
       @QueryParam("category") String category,
@@ -103,23 +135,40 @@ public class DashboardResource {
     var text = ResourceBundle.getBundle(Messages.BUNDLE, locale);
     var out = new StringWriter();
     try (var csv =
-        CSVFormat.DEFAULT.builder()
+        CSVFormat.DEFAULT
+            .builder()
             .setHeader(
-                "#", text.getString("dashboard.csv.kind"), "id", text.getString("general.problem"),
-                text.getString("general.category"), text.getString("dashboard.csv.problems"),
-                text.getString("dashboard.csv.people"), text.getString("dashboard.csv.sessionPeople"),
-                text.getString("dashboard.csv.communes"), text.getString("dashboard.csv.provinces"),
-                text.getString("dashboard.csv.unresolved"), text.getString("dashboard.csv.waitDays"),
-                text.getString("dashboard.csv.trend"), text.getString("dashboard.csv.score"))
+                "#",
+                text.getString("dashboard.csv.kind"),
+                "id",
+                text.getString("general.problem"),
+                text.getString("general.category"),
+                text.getString("dashboard.csv.problems"),
+                text.getString("dashboard.csv.people"),
+                text.getString("dashboard.csv.sessionPeople"),
+                text.getString("dashboard.csv.communes"),
+                text.getString("dashboard.csv.provinces"),
+                text.getString("dashboard.csv.unresolved"),
+                text.getString("dashboard.csv.waitDays"),
+                text.getString("dashboard.csv.trend"),
+                text.getString("dashboard.csv.score"))
             .get()
             .print(out)) {
       for (var row : dashboard.ranked(filter, 0, Dashboard.MAX_ROWS)) {
         var parts = row.parts();
         csv.printRecord(
-            row.rank(), row.isRecurring() ? "recurring" : "problem", row.subjectId(),
-            row.title(locale.getLanguage()), text.getString("Category." + row.category().name()),
-            row.problems(), parts.people(), parts.sessionPeople(), parts.communes(), parts.provinces(),
-            Math.round(parts.unresolvedShare() * 100) + "%", parts.waitDays(),
+            row.rank(),
+            row.isRecurring() ? "recurring" : "problem",
+            row.subjectId(),
+            row.title(locale.getLanguage()),
+            text.getString("Category." + row.category().name()),
+            row.problems(),
+            parts.people(),
+            parts.sessionPeople(),
+            parts.communes(),
+            parts.provinces(),
+            Math.round(parts.unresolvedShare() * 100) + "%",
+            parts.waitDays(),
             text.getString("dashboard.trend." + parts.trend().name()),
             String.format(Locale.ROOT, "%.3f", row.score()));
       }
@@ -148,9 +197,17 @@ public class DashboardResource {
     }
     return new Filter(
         code,
-        blank(category) ? null : Category.of(category).orElseThrow(() -> new BadRequestException("No category " + category)),
-        blank(period) ? Period.ALL : Period.of(period).orElseThrow(() -> new BadRequestException("No period " + period)),
-        blank(status) ? Standing.ANY : Standing.of(status).orElseThrow(() -> new BadRequestException("No status " + status)));
+        blank(category)
+            ? null
+            : Category.of(category)
+                .orElseThrow(() -> new BadRequestException("No category " + category)),
+        blank(period)
+            ? Period.ALL
+            : Period.of(period).orElseThrow(() -> new BadRequestException("No period " + period)),
+        blank(status)
+            ? Standing.ANY
+            : Standing.of(status)
+                .orElseThrow(() -> new BadRequestException("No status " + status)));
   }
 
   private static boolean blank(String value) {
@@ -160,9 +217,21 @@ public class DashboardResource {
   private static RowJson json(Dashboard.Row row) {
     var parts = row.parts();
     return new RowJson(
-        row.rank(), row.isRecurring() ? "recurring" : "problem", row.subjectId(), row.titleKm(), row.titleEn(),
-        row.placeCode(), row.category().key(), row.problems(), parts.people(), parts.sessionPeople(),
-        parts.communes(), parts.provinces(), parts.unresolvedShare(), parts.waitDays(), parts.trend().name(),
+        row.rank(),
+        row.isRecurring() ? "recurring" : "problem",
+        row.subjectId(),
+        row.titleKm(),
+        row.titleEn(),
+        row.placeCode(),
+        row.category().key(),
+        row.problems(),
+        parts.people(),
+        parts.sessionPeople(),
+        parts.communes(),
+        parts.provinces(),
+        parts.unresolvedShare(),
+        parts.waitDays(),
+        parts.trend().name(),
         row.score());
   }
 }

@@ -19,7 +19,9 @@ public abstract class DashboardView implements Serializable {
   protected String period;
   protected String status;
 
-  /** The view over this (checked) place; unknown keys fall back to every category, ever, any status. */
+  /**
+   * The view over this (checked) place; unknown keys fall back to every category, ever, any status.
+   */
   protected Filter filter(String placeCode) {
     return new Filter(
         placeCode,

@@ -3,10 +3,10 @@ package org.vedika.dashboard.boundary;
 import java.io.Serializable;
 
 /**
- * A ranked row as the table shows it, every text made once in Java: a page of 20 rows then costs
- * a few property reads per row instead of a dozen method calls through the view-scoped bean
- * (issue 7's render time). Getters, not a record: EL resolves properties from a cached table,
- * while a method call looks the method up by reflection on every row.
+ * A ranked row as the table shows it, every text made once in Java: a page of 20 rows then costs a
+ * few property reads per row instead of a dozen method calls through the view-scoped bean (issue
+ * 7's render time). Getters, not a record: EL resolves properties from a cached table, while a
+ * method call looks the method up by reflection on every row.
  */
 public final class RankedLine implements Serializable {
 
@@ -26,7 +26,16 @@ public final class RankedLine implements Serializable {
    * @param kind "Recurring" (shown as a badge) or "One problem"
    * @param count "37 problems" for a recurring problem, the place code for a single one
    */
-  RankedLine(String key, int rank, String href, String title, boolean recurring, String kind, String count, String category, String parts) {
+  RankedLine(
+      String key,
+      int rank,
+      String href,
+      String title,
+      boolean recurring,
+      String kind,
+      String count,
+      String category,
+      String parts) {
     this.key = key;
     this.rank = rank;
     this.href = href;

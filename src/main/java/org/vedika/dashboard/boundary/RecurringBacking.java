@@ -76,7 +76,8 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
     // dashboard readers see it within their places; a curator who reads no dashboard, nationally
     var code = dashboard.readable(scopes, place, false);
     if (code.isEmpty() && !(curator && dashboard.viewable(Dashboard.asked(scopes, place), false))) {
-      external.responseSendError(HttpServletResponse.SC_FORBIDDEN, "Dashboard readers and curators only");
+      external.responseSendError(
+          HttpServletResponse.SC_FORBIDDEN, "Dashboard readers and curators only");
       context.responseComplete();
       return;
     }
@@ -96,21 +97,30 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
   }
 
   public String parts() {
-    return row == null ? "" : org.vedika.dashboard.boundary.DashboardBacking.partsText(messages, formats, row.parts());
+    return row == null
+        ? ""
+        : org.vedika.dashboard.boundary.DashboardBacking.partsText(messages, formats, row.parts());
   }
 
   public void rename() {
-    act(() -> grouping.rename(me.get().orElseThrow(), id, titleKm, titleEn, Category.of(category).orElseThrow()), "recurring.renamed");
+    act(
+        () ->
+            grouping.rename(
+                me.get().orElseThrow(), id, titleKm, titleEn, Category.of(category).orElseThrow()),
+        "recurring.renamed");
   }
 
   public void split() {
     var ids = new ArrayList<Long>();
-    chosen.forEach((problem, yes) -> {
-      if (Boolean.TRUE.equals(yes)) {
-        ids.add(problem);
-      }
-    });
-    if (act(() -> grouping.split(me.get().orElseThrow(), id, ids, splitKm, splitEn), "recurring.split.done")) {
+    chosen.forEach(
+        (problem, yes) -> {
+          if (Boolean.TRUE.equals(yes)) {
+            ids.add(problem);
+          }
+        });
+    if (act(
+        () -> grouping.split(me.get().orElseThrow(), id, ids, splitKm, splitEn),
+        "recurring.split.done")) {
       splitKm = null;
       splitEn = null;
       chosen.replaceAll((k, v) -> false);
@@ -133,12 +143,16 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
   }
 
   public void add() {
-    if (addProblem != null && act(() -> grouping.add(me.get().orElseThrow(), id, addProblem), "recurring.added")) {
+    if (addProblem != null
+        && act(() -> grouping.add(me.get().orElseThrow(), id, addProblem), "recurring.added")) {
       addProblem = null;
     }
   }
 
-  /** Runs a curator's step; a refusal is said and the form keeps what was typed. Whether it was done. */
+  /**
+   * Runs a curator's step; a refusal is said and the form keeps what was typed. Whether it was
+   * done.
+   */
   private boolean act(Runnable action, String done) {
     try {
       action.run();
@@ -159,6 +173,7 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
 
   /** Cambodia's extent, in degrees, and the map's scale: 100 SVG units a degree. */
   static final double WEST = 102.2;
+
   static final double NORTH = 14.8;
 
   static double x(double lon) {
@@ -172,8 +187,14 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
   /** The communes where it is reported, a dot each, larger with more problems. */
   public List<MapPoint> getSpots() {
     return spots.stream()
-        .map(s -> new MapPoint(x(s.lon()), y(s.lat()), Math.round((3 + 2.5 * Math.sqrt(s.problems())) * 10) / 10.0,
-            (language.isKhmer() ? s.nameKm() : s.nameLatin()), s.problems()))
+        .map(
+            s ->
+                new MapPoint(
+                    x(s.lon()),
+                    y(s.lat()),
+                    Math.round((3 + 2.5 * Math.sqrt(s.problems())) * 10) / 10.0,
+                    (language.isKhmer() ? s.nameKm() : s.nameLatin()),
+                    s.problems()))
         .toList();
   }
 
@@ -181,8 +202,14 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
   public List<MapPoint> getProvinces() {
     return places.provinces().stream()
         .filter(p -> p.getLat() != null && p.getLon() != null)
-        .map(p -> new MapPoint(x(p.getLon().doubleValue()), y(p.getLat().doubleValue()), 1.5,
-            p.title(language.getLocale()), 0))
+        .map(
+            p ->
+                new MapPoint(
+                    x(p.getLon().doubleValue()),
+                    y(p.getLat().doubleValue()),
+                    1.5,
+                    p.title(language.getLocale()),
+                    0))
         .toList();
   }
 
@@ -217,12 +244,6 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
   public void setId(Long id) {
     this.id = id;
   }
-
-
-
-
-
-
 
   public String getTitleKm() {
     return titleKm;

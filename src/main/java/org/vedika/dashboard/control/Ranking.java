@@ -24,8 +24,10 @@ public final class Ranking {
 
   /** Rising: at least this many new reports and votes in the last 30 days ... */
   static final int RISING_MIN = 3;
+
   /** ... and this many times those of the 30 days before. */
   static final double RISING_FACTOR = 1.2;
+
   static final int WAIT_CAP_DAYS = 180;
 
   /** Whether a problem is growing: the last 30 days against the 30 before. */

@@ -43,7 +43,8 @@ public final class Tally {
   }
 
   /** A ranked row: the subject in one scope ({@code ""} the country) over one period. */
-  public record Row(String scopeCode, Period period, int problems, int unresolved, Ranking.Parts parts) {}
+  public record Row(
+      String scopeCode, Period period, int problems, int unresolved, Ranking.Parts parts) {}
 
   private Tally() {}
 
@@ -52,7 +53,8 @@ public final class Tally {
    *
    * @param people distinct members affected (authors and voters) among some of its reports
    */
-  public static List<Row> rows(List<Report> reports, ToLongFunction<List<Report>> people, Instant now) {
+  public static List<Row> rows(
+      List<Report> reports, ToLongFunction<List<Report>> people, Instant now) {
     var rows = new ArrayList<Row>();
     for (var period : Period.values()) {
       var since = period == Period.ALL ? Instant.MIN : now.minus(Duration.ofDays(period.days()));
@@ -63,8 +65,12 @@ public final class Tally {
       var scopes = new LinkedHashMap<String, List<Report>>();
       scopes.put("", inPeriod);
       for (var report : inPeriod) {
-        scopes.computeIfAbsent(report.communeCode().substring(0, 2), k -> new ArrayList<>()).add(report);
-        scopes.computeIfAbsent(report.communeCode().substring(0, 4), k -> new ArrayList<>()).add(report);
+        scopes
+            .computeIfAbsent(report.communeCode().substring(0, 2), k -> new ArrayList<>())
+            .add(report);
+        scopes
+            .computeIfAbsent(report.communeCode().substring(0, 4), k -> new ArrayList<>())
+            .add(report);
       }
       for (Map.Entry<String, List<Report>> scope : scopes.entrySet()) {
         rows.add(row(scope.getKey(), period, scope.getValue(), people, now));
@@ -74,7 +80,11 @@ public final class Tally {
   }
 
   static Row row(
-      String scopeCode, Period period, List<Report> reports, ToLongFunction<List<Report>> people, Instant now) {
+      String scopeCode,
+      Period period,
+      List<Report> reports,
+      ToLongFunction<List<Report>> people,
+      Instant now) {
     var communes = new HashSet<String>();
     var provinces = new HashSet<String>();
     long sessionPeople = 0;

@@ -36,7 +36,10 @@ public class DatabaseTrouble extends ExceptionHandlerWrapper {
       if (context != null
           && event.getContext().getPhaseId() == PhaseId.INVOKE_APPLICATION
           && DatabaseFailures.isDatabaseFailure(failure)) {
-        LOG.log(Level.WARNING, "Database failure during a form action; the form is shown again", failure);
+        LOG.log(
+            Level.WARNING,
+            "Database failure during a form action; the form is shown again",
+            failure);
         events.remove();
         CDI.current().select(Messages.class).get().error(null, "database.unavailable");
         context.getExternalContext().setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);

@@ -4,8 +4,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.Instant;
-import org.vedika.i18n.control.RelativeTime;
 import org.vedika.i18n.control.PlainText;
+import org.vedika.i18n.control.RelativeTime;
 
 /** Page helpers: times in the reader's language, a citizen's plain text as safe HTML. */
 @Named("fmt")

@@ -34,6 +34,7 @@ public class LanguageSwitch extends HttpServlet {
     cookie.setAttribute("SameSite", "Lax");
     response.addCookie(cookie);
     response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", request.getContextPath() + LocalPath.orHome(request.getParameter("next")));
+    response.setHeader(
+        "Location", request.getContextPath() + LocalPath.orHome(request.getParameter("next")));
   }
 }

@@ -17,7 +17,9 @@ public class Messages {
 
   public String text(String key, Object... arguments) {
     var pattern = ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
-    return arguments.length == 0 ? pattern : new MessageFormat(pattern, language.getLocale()).format(arguments);
+    return arguments.length == 0
+        ? pattern
+        : new MessageFormat(pattern, language.getLocale()).format(arguments);
   }
 
   /** An error for a component (client id) or, with null, for the whole form. */
@@ -34,7 +36,8 @@ public class Messages {
     add(clientId, FacesMessage.SEVERITY_INFO, key, arguments);
   }
 
-  private void add(String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
+  private void add(
+      String clientId, FacesMessage.Severity severity, String key, Object... arguments) {
     var text = text(key, arguments);
     FacesContext.getCurrentInstance().addMessage(clientId, new FacesMessage(severity, text, text));
   }

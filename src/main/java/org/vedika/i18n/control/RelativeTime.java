@@ -65,12 +65,18 @@ public final class RelativeTime {
 
   private static final Map<Locale, MeasureFormat> MEASURES = new ConcurrentHashMap<>();
 
-  private static final ThreadLocal<Map<String, SimpleDateFormat>> DATE_FORMATS = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<String, SimpleDateFormat>> DATE_FORMATS =
+      ThreadLocal.withInitial(HashMap::new);
 
-  /** Number formats are not thread-safe either: one per request thread and language, for counts and shares. */
-  private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS = ThreadLocal.withInitial(HashMap::new);
+  /**
+   * Number formats are not thread-safe either: one per request thread and language, for counts and
+   * shares.
+   */
+  private static final ThreadLocal<Map<Locale, NumberFormat>> NUMBERS =
+      ThreadLocal.withInitial(HashMap::new);
 
-  private static final ThreadLocal<Map<Locale, NumberFormat>> PERCENTS = ThreadLocal.withInitial(HashMap::new);
+  private static final ThreadLocal<Map<Locale, NumberFormat>> PERCENTS =
+      ThreadLocal.withInitial(HashMap::new);
 
   private RelativeTime() {}
 
@@ -108,11 +114,15 @@ public final class RelativeTime {
   }
 
   private static SimpleDateFormat dateFormat(String pattern, ZoneId zone, Locale locale) {
-    return DATE_FORMATS.get().computeIfAbsent(locale.toLanguageTag() + "|" + pattern + "|" + zone.getId(), key -> {
-      var format = new SimpleDateFormat(pattern, formattingLocale(locale));
-      format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
-      return format;
-    });
+    return DATE_FORMATS
+        .get()
+        .computeIfAbsent(
+            locale.toLanguageTag() + "|" + pattern + "|" + zone.getId(),
+            key -> {
+              var format = new SimpleDateFormat(pattern, formattingLocale(locale));
+              format.setTimeZone(TimeZone.getTimeZone(zone.getId()));
+              return format;
+            });
   }
 
   /**
@@ -120,8 +130,11 @@ public final class RelativeTime {
    * days from then on: {@code 5 hours}, {@code ៣ ថ្ងៃ}.
    */
   public static String duration(Duration length, Locale locale) {
-    var format = MEASURES.computeIfAbsent(locale,
-        key -> MeasureFormat.getInstance(formattingLocale(key), MeasureFormat.FormatWidth.WIDE));
+    var format =
+        MEASURES.computeIfAbsent(
+            locale,
+            key ->
+                MeasureFormat.getInstance(formattingLocale(key), MeasureFormat.FormatWidth.WIDE));
     Measure measure;
     if (length.toHours() < 1) {
       measure = new Measure(Math.max(0, length.toMinutes()), MeasureUnit.MINUTE);
@@ -135,21 +148,33 @@ public final class RelativeTime {
 
   /** A share as a whole percentage with the locale's digits: {@code 67%}, {@code ៦៧%}. */
   public static String percent(double share, Locale locale) {
-    return PERCENTS.get().computeIfAbsent(locale, key -> {
-      var format = NumberFormat.getPercentInstance(formattingLocale(key));
-      format.setMaximumFractionDigits(0);
-      return format;
-    }).format(share);
+    return PERCENTS
+        .get()
+        .computeIfAbsent(
+            locale,
+            key -> {
+              var format = NumberFormat.getPercentInstance(formattingLocale(key));
+              format.setMaximumFractionDigits(0);
+              return format;
+            })
+        .format(share);
   }
 
   /** A count with the locale's digits and grouping: {@code 1,234,567}, {@code ១.២៣៤.៥៦៧}. */
   public static String number(long n, Locale locale) {
-    return NUMBERS.get().computeIfAbsent(locale, key -> NumberFormat.getInstance(formattingLocale(key))).format(n);
+    return NUMBERS
+        .get()
+        .computeIfAbsent(locale, key -> NumberFormat.getInstance(formattingLocale(key)))
+        .format(n);
   }
 
   private static String relative(long amount, RelativeUnit unit, Locale locale) {
-    var formatter = RELATIVE.computeIfAbsent(locale, key -> RelativeDateTimeFormatter.getInstance(
-        formattingLocale(key), null, Style.LONG, DisplayContext.CAPITALIZATION_NONE));
+    var formatter =
+        RELATIVE.computeIfAbsent(
+            locale,
+            key ->
+                RelativeDateTimeFormatter.getInstance(
+                    formattingLocale(key), null, Style.LONG, DisplayContext.CAPITALIZATION_NONE));
     return withoutZeroWidthSpaces(formatter.format(amount, Direction.LAST, unit));
   }
 

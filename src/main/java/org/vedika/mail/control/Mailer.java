@@ -17,9 +17,9 @@ import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Sends plain-text e-mail through Jakarta Mail when an SMTP server is configured
- * ({@code VEDIKA_MAIL_HOST}, and optionally {@code _PORT}, {@code _USER}, {@code _PASSWORD},
- * {@code _FROM}, {@code _STARTTLS}); without a host, Vedika sends no e-mail at all.
+ * Sends plain-text e-mail through Jakarta Mail when an SMTP server is configured ({@code
+ * VEDIKA_MAIL_HOST}, and optionally {@code _PORT}, {@code _USER}, {@code _PASSWORD}, {@code _FROM},
+ * {@code _STARTTLS}); without a host, Vedika sends no e-mail at all.
  */
 @ApplicationScoped
 public class Mailer {

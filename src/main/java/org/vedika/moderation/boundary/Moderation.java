@@ -17,9 +17,9 @@ import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.Role;
 import org.vedika.moderation.entity.Action;
+import org.vedika.moderation.entity.ModerationNotice;
 import org.vedika.moderation.entity.Reason;
 import org.vedika.place.boundary.Places;
-import org.vedika.moderation.entity.ModerationNotice;
 import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.boundary.Problems.Moderating;
 import org.vedika.problem.entity.Category;
@@ -28,13 +28,16 @@ import org.vedika.problem.entity.ModerationState;
 /**
  * Reports, the review queue and moderators' actions. Every action is checked here against the
  * moderator's places (never only in the page), is written once to {@code moderation_action}, and
- * tells the author (and, when reports are resolved, the reporters). Nothing is deleted: a hidden post
- * keeps its text and comes back on restore.
+ * tells the author (and, when reports are resolved, the reporters). Nothing is deleted: a hidden
+ * post keeps its text and comes back on restore.
  */
 @Stateless
 public class Moderation {
 
-  /** The longest note a moderator or a reporter writes (the report and moderation_action columns; the forms' maxlength). */
+  /**
+   * The longest note a moderator or a reporter writes (the report and moderation_action columns;
+   * the forms' maxlength).
+   */
   public static final int NOTE_MAX = 500;
 
   /**
@@ -45,6 +48,7 @@ public class Moderation {
       " UNION ALL SELECT id, NULL, 0, NULL, created_at FROM problem WHERE moderation = ?6"
           + " UNION ALL SELECT problem_id, id, 0, NULL, created_at FROM reply"
           + " WHERE moderation = ?6 AND deleted = FALSE";
+
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
 
   /** A post being moderated: the problem, and the reply when it is one. */
@@ -143,7 +147,8 @@ public class Moderation {
       throw new Refusal("report.already", "an open report exists");
     }
     if (post.state() == ModerationState.VISIBLE && openReporters(target) >= holdReports) {
-      problems.moderate(target.problemId(), target.replyId(), Moderating.hide(Reason.AUTO_HOLD.name(), null));
+      problems.moderate(
+          target.problemId(), target.replyId(), Moderating.hide(Reason.AUTO_HOLD.name(), null));
       record(null, Action.HOLD, target, post, Reason.AUTO_HOLD, null);
       tell(post.authorId(), target.problemId(), null, Action.HOLD.name());
     }
@@ -200,20 +205,20 @@ public class Moderation {
     }
     var query =
         em.createNativeQuery(
-            "SELECT p.id, r.id, p.title, COALESCE(r.body, p.body), m.id, m.display_name, p.place_code,"
-                + " COALESCE(r.moderation, p.moderation),"
-                + " (SELECT COUNT(DISTINCT reporter_id) FROM report x WHERE x.resolved_at IS NULL"
-                + "   AND x.problem_id = p.id AND x.reply_id <=> r.id),"
-                + " (SELECT GROUP_CONCAT(DISTINCT reason ORDER BY reason) FROM report x WHERE x.resolved_at IS NULL"
-                + "   AND x.problem_id = p.id AND x.reply_id <=> r.id),"
-                + " COALESCE(r.created_at, p.created_at),"
-                + " (SELECT COUNT(*) FROM problem x WHERE x.author_id = m.id)"
-                + " + (SELECT COUNT(*) FROM reply y WHERE y.author_id = m.id),"
-                + " (SELECT COUNT(*) FROM moderation_action a WHERE a.member_id = m.id)"
-                + " FROM problem p LEFT JOIN reply r ON r.problem_id = p.id AND r.id = ?3"
-                + " JOIN member m ON m.id = COALESCE(r.author_id, p.author_id)"
-                + scopeSql(scope)
-                + " AND p.id = ?4 AND (?3 IS NULL OR r.id IS NOT NULL)")
+                "SELECT p.id, r.id, p.title, COALESCE(r.body, p.body), m.id, m.display_name, p.place_code,"
+                    + " COALESCE(r.moderation, p.moderation),"
+                    + " (SELECT COUNT(DISTINCT reporter_id) FROM report x WHERE x.resolved_at IS NULL"
+                    + "   AND x.problem_id = p.id AND x.reply_id <=> r.id),"
+                    + " (SELECT GROUP_CONCAT(DISTINCT reason ORDER BY reason) FROM report x WHERE x.resolved_at IS NULL"
+                    + "   AND x.problem_id = p.id AND x.reply_id <=> r.id),"
+                    + " COALESCE(r.created_at, p.created_at),"
+                    + " (SELECT COUNT(*) FROM problem x WHERE x.author_id = m.id)"
+                    + " + (SELECT COUNT(*) FROM reply y WHERE y.author_id = m.id),"
+                    + " (SELECT COUNT(*) FROM moderation_action a WHERE a.member_id = m.id)"
+                    + " FROM problem p LEFT JOIN reply r ON r.problem_id = p.id AND r.id = ?3"
+                    + " JOIN member m ON m.id = COALESCE(r.author_id, p.author_id)"
+                    + scopeSql(scope)
+                    + " AND p.id = ?4 AND (?3 IS NULL OR r.id IS NOT NULL)")
             .setParameter(3, target.replyId())
             .setParameter(4, target.problemId());
     bindScope(query, scope);
@@ -247,10 +252,12 @@ public class Moderation {
     var query =
         em.createNativeQuery(
             "SELECT COUNT(*) FROM (SELECT problem_id, reply_id, 0, NULL, MIN(created_at) FROM report"
-                + " WHERE resolved_at IS NULL" + (reason == null ? "" : " AND reason = ?5")
+                + " WHERE resolved_at IS NULL"
+                + (reason == null ? "" : " AND reason = ?5")
                 + " GROUP BY problem_id, reply_id"
                 + (reason == null ? PENDING_POSTS : "")
-                + ") q JOIN problem p ON p.id = q.problem_id" + scopeSql(scope));
+                + ") q JOIN problem p ON p.id = q.problem_id"
+                + scopeSql(scope));
     bindScope(query, scope);
     if (reason != null) {
       query.setParameter(5, reason.name());
@@ -260,15 +267,20 @@ public class Moderation {
     return (int) number(query.getSingleResult());
   }
 
-  /** The open reports of a post: reason, note, when (reporters are not named to moderators' readers). */
+  /**
+   * The open reports of a post: reason, note, when (reporters are not named to moderators'
+   * readers).
+   */
   @SuppressWarnings("unchecked")
   public List<Report> reports(Target target) {
     List<Object[]> rows =
         onTarget(
                 em.createNativeQuery(
                     "SELECT reason, note, created_at FROM report WHERE resolved_at IS NULL"
-                        + targetSql(target) + " ORDER BY created_at"),
-                target, 1)
+                        + targetSql(target)
+                        + " ORDER BY created_at"),
+                target,
+                1)
             .getResultList();
     return rows.stream().map(Moderation::report).toList();
   }
@@ -280,10 +292,10 @@ public class Moderation {
   // ---- actions
 
   /**
-   * A moderator acts on a post in their places: hide (with a reason), restore, dismiss the
-   * reports, lock or unlock a problem. Refused outside their places and on their own posts. The
-   * post changes through the problem feature's own methods ({@link Problems#moderate}); this
-   * feature keeps the reports and the audit log, and tells the author.
+   * A moderator acts on a post in their places: hide (with a reason), restore, dismiss the reports,
+   * lock or unlock a problem. Refused outside their places and on their own posts. The post changes
+   * through the problem feature's own methods ({@link Problems#moderate}); this feature keeps the
+   * reports and the audit log, and tells the author.
    */
   public void act(Member moderator, Target target, Action action, Reason reason, String note) {
     var post = post(target, false);
@@ -301,7 +313,8 @@ public class Moderation {
         if (reason == Reason.OTHER && cleanNote == null) {
           throw new Refusal("report.note.required", "other without a note");
         }
-        problems.moderate(target.problemId(), target.replyId(), Moderating.hide(reason.name(), cleanNote));
+        problems.moderate(
+            target.problemId(), target.replyId(), Moderating.hide(reason.name(), cleanNote));
         resolveReports(target, "UPHELD", moderator.getId());
         tell(post.authorId(), target.problemId(), moderator.getId(), "HIDE:" + reason.name());
       }
@@ -335,7 +348,8 @@ public class Moderation {
    * days} (1 to 365; they keep reading), or lifting one (refused when there is none). Each with a
    * reason the member is told; the member changes through the account feature's own methods.
    */
-  public void actOnAuthor(Member moderator, Target target, Action action, Reason reason, String note, int days) {
+  public void actOnAuthor(
+      Member moderator, Target target, Action action, Reason reason, String note, int days) {
     var post = post(target, false);
     mustModerate(moderator.getId(), post);
     var cleanNote = clean(note);
@@ -343,7 +357,8 @@ public class Moderation {
       throw new Refusal("moderation.reason.required", action + " without a reason");
     }
     switch (action) {
-      case WARN -> tell(post.authorId(), target.problemId(), moderator.getId(), "WARN:" + reason.name());
+      case WARN ->
+          tell(post.authorId(), target.problemId(), moderator.getId(), "WARN:" + reason.name());
       case SUSPEND -> {
         members.suspend(post.authorId(), days);
         tell(post.authorId(), target.problemId(), moderator.getId(), "SUSPEND:" + reason.name());
@@ -362,7 +377,13 @@ public class Moderation {
    * Moves a problem to another village or commune (inside the moderator's places too) and/or
    * category; the author is told.
    */
-  public void move(Member moderator, long problemId, String placeCode, String category, Reason reason, String note) {
+  public void move(
+      Member moderator,
+      long problemId,
+      String placeCode,
+      String category,
+      Reason reason,
+      String note) {
     var target = new Target(problemId, null);
     var post = post(target, false);
     mustModerate(moderator.getId(), post);
@@ -373,10 +394,17 @@ public class Moderation {
     if (reason == null || reason == Reason.AUTO_HOLD) {
       throw new Refusal("moderation.reason.required", "move without a reason");
     }
-    problems.relocate(problemId, place.get(), Category.of(category == null ? "" : category).orElse(null));
+    problems.relocate(
+        problemId, place.get(), Category.of(category == null ? "" : category).orElse(null));
     var code = place.get().getCode();
     tell(post.authorId(), problemId, moderator.getId(), "MOVE:" + reason.name());
-    record(moderator.getId(), Action.MOVE, target, post, reason, (clean(note) == null ? "" : clean(note) + " ") + "→ " + code);
+    record(
+        moderator.getId(),
+        Action.MOVE,
+        target,
+        post,
+        reason,
+        (clean(note) == null ? "" : clean(note) + " ") + "→ " + code);
   }
 
   /**
@@ -395,19 +423,28 @@ public class Moderation {
     var target = duplicateId < targetId ? second : first;
     mustModerate(moderator.getId(), duplicate);
     if (!moderates(moderator.getId(), target.placeCode())) {
-      throw new Refusal("moderation.merge.target", "target " + targetId + " outside the moderator's places");
+      throw new Refusal(
+          "moderation.merge.target", "target " + targetId + " outside the moderator's places");
     }
     var cleanNote = clean(note);
     problems.merge(duplicateId, targetId, moderator, cleanNote);
     tell(duplicate.authorId(), duplicateId, moderator.getId(), "MERGE");
-    record(moderator.getId(), Action.MERGE, new Target(duplicateId, null), duplicate, null,
+    record(
+        moderator.getId(),
+        Action.MERGE,
+        new Target(duplicateId, null),
+        duplicate,
+        null,
         (cleanNote == null ? "" : cleanNote + " ") + "→ #" + targetId);
   }
 
   /** Whether the member may moderate in this place: a moderator covering it, or an admin. */
   public boolean moderates(long memberId, String placeCode) {
     return members.grants(memberId).stream()
-        .anyMatch(g -> (g.getRole() == Role.MODERATOR && g.covers(placeCode)) || g.getRole() == Role.ADMIN);
+        .anyMatch(
+            g ->
+                (g.getRole() == Role.MODERATOR && g.covers(placeCode))
+                    || g.getRole() == Role.ADMIN);
   }
 
   // ---- the audit log
@@ -421,14 +458,14 @@ public class Moderation {
     }
     var query =
         em.createNativeQuery(
-            "SELECT a.id, actor.display_name, a.action, a.problem_id, a.reply_id, who.display_name,"
-                + " a.place_code, a.reason, a.note, a.created_at FROM moderation_action a"
-                + " LEFT JOIN member actor ON actor.id = a.actor_id"
-                + " LEFT JOIN member who ON who.id = a.member_id"
-                + " JOIN problem p ON p.id = a.problem_id"
-                + scopeSql(scope)
-                + (action == null ? "" : " AND a.action = ?5")
-                + " ORDER BY a.created_at DESC, a.id DESC LIMIT ?1 OFFSET ?2")
+                "SELECT a.id, actor.display_name, a.action, a.problem_id, a.reply_id, who.display_name,"
+                    + " a.place_code, a.reason, a.note, a.created_at FROM moderation_action a"
+                    + " LEFT JOIN member actor ON actor.id = a.actor_id"
+                    + " LEFT JOIN member who ON who.id = a.member_id"
+                    + " JOIN problem p ON p.id = a.problem_id"
+                    + scopeSql(scope)
+                    + (action == null ? "" : " AND a.action = ?5")
+                    + " ORDER BY a.created_at DESC, a.id DESC LIMIT ?1 OFFSET ?2")
             .setParameter(1, size)
             .setParameter(2, first);
     bindScope(query, scope);
@@ -495,7 +532,8 @@ public class Moderation {
 
   private void mustModerate(long memberId, Post post) {
     if (!moderates(memberId, post.placeCode())) {
-      throw new Refusal("moderation.notYours", "member " + memberId + " does not moderate " + post.placeCode());
+      throw new Refusal(
+          "moderation.notYours", "member " + memberId + " does not moderate " + post.placeCode());
     }
     if (post.authorId() == memberId) {
       throw new Refusal("moderation.ownContent", "member " + memberId + " on their own post");
@@ -506,8 +544,10 @@ public class Moderation {
     return number(
         onTarget(
                 em.createNativeQuery(
-                    "SELECT COUNT(DISTINCT reporter_id) FROM report WHERE resolved_at IS NULL" + targetSql(target)),
-                target, 1)
+                    "SELECT COUNT(DISTINCT reporter_id) FROM report WHERE resolved_at IS NULL"
+                        + targetSql(target)),
+                target,
+                1)
             .getSingleResult());
   }
 
@@ -515,24 +555,32 @@ public class Moderation {
   private void resolveReports(Target target, String resolution, long moderatorId) {
     var where = " WHERE resolved_at IS NULL" + targetSql(target);
     List<Object> reporters =
-        onTarget(em.createNativeQuery("SELECT reporter_id FROM report" + where), target, 1).getResultList();
+        onTarget(em.createNativeQuery("SELECT reporter_id FROM report" + where), target, 1)
+            .getResultList();
     onTarget(
-            em.createNativeQuery("UPDATE report SET resolved_at = CURRENT_TIMESTAMP(3), resolution = ?" + where)
+            em.createNativeQuery(
+                    "UPDATE report SET resolved_at = CURRENT_TIMESTAMP(3), resolution = ?" + where)
                 .setParameter(1, resolution),
-            target, 2)
+            target,
+            2)
         .executeUpdate();
     reporters.forEach(
         reporter ->
-            notices.fire(ModerationNotice.toReporter(number(reporter), target.problemId(), moderatorId, resolution)));
+            notices.fire(
+                ModerationNotice.toReporter(
+                    number(reporter), target.problemId(), moderatorId, resolution)));
   }
 
   /** The reports of one post: the problem's own, or one reply's. */
   private static String targetSql(Target target) {
-    return target.isReply() ? " AND problem_id = ? AND reply_id = ?" : " AND problem_id = ? AND reply_id IS NULL";
+    return target.isReply()
+        ? " AND problem_id = ? AND reply_id = ?"
+        : " AND problem_id = ? AND reply_id IS NULL";
   }
 
   /** Binds {@link #targetSql} from parameter {@code from} on. */
-  private static jakarta.persistence.Query onTarget(jakarta.persistence.Query query, Target target, int from) {
+  private static jakarta.persistence.Query onTarget(
+      jakarta.persistence.Query query, Target target, int from) {
     query.setParameter(from, target.problemId());
     if (target.isReply()) {
       query.setParameter(from + 1, target.replyId());
@@ -540,7 +588,8 @@ public class Moderation {
     return query;
   }
 
-  private void record(Long actorId, Action action, Target target, Post post, Reason reason, String note) {
+  private void record(
+      Long actorId, Action action, Target target, Post post, Reason reason, String note) {
     em.createNativeQuery(
             "INSERT INTO moderation_action (actor_id, action, problem_id, reply_id, member_id, place_code, reason, note)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -553,8 +602,15 @@ public class Moderation {
         .setParameter(7, reason == null ? null : reason.name())
         .setParameter(8, note)
         .executeUpdate();
-    AUDIT.info(() -> "moderation: " + (actorId == null ? "automatic" : "member " + actorId) + " " + action + " " + target
-        + (reason == null ? "" : " for " + reason));
+    AUDIT.info(
+        () ->
+            "moderation: "
+                + (actorId == null ? "automatic" : "member " + actorId)
+                + " "
+                + action
+                + " "
+                + target
+                + (reason == null ? "" : " for " + reason));
   }
 
   /** The author is told (the notification feature observes the notice). */
@@ -566,7 +622,8 @@ public class Moderation {
   private List<String> scope(long memberId) {
     var prefixes = new ArrayList<String>();
     for (var grant : members.grants(memberId)) {
-      if (grant.getRole() == Role.ADMIN || (grant.getRole() == Role.MODERATOR && grant.getPlaceCode() == null)) {
+      if (grant.getRole() == Role.ADMIN
+          || (grant.getRole() == Role.MODERATOR && grant.getPlaceCode() == null)) {
         return List.of("");
       }
       if (grant.getRole() == Role.MODERATOR) {
@@ -620,7 +677,10 @@ public class Moderation {
   /** The target of a page's parameters, if they name one. */
   public static Optional<Target> target(String problem, String reply) {
     try {
-      return Optional.of(new Target(Long.parseLong(problem), reply == null || reply.isBlank() ? null : Long.valueOf(reply)));
+      return Optional.of(
+          new Target(
+              Long.parseLong(problem),
+              reply == null || reply.isBlank() ? null : Long.valueOf(reply)));
     } catch (NumberFormatException | NullPointerException notAnId) {
       return Optional.empty();
     }

@@ -40,9 +40,17 @@ public class ModerationLogBacking {
 
   public List<Moderation.Entry> getEntries() {
     if (entries == null) {
-      var filter = action == null ? null : java.util.Arrays.stream(Action.values())
-          .filter(a -> a.name().equals(action)).findFirst().orElse(null);
-      entries = me.isLoggedIn() ? moderation.log(me.getId(), filter, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE) : List.of();
+      var filter =
+          action == null
+              ? null
+              : java.util.Arrays.stream(Action.values())
+                  .filter(a -> a.name().equals(action))
+                  .findFirst()
+                  .orElse(null);
+      entries =
+          me.isLoggedIn()
+              ? moderation.log(me.getId(), filter, Math.max(0, page) * PAGE_SIZE, PAGE_SIZE)
+              : List.of();
     }
     return entries;
   }

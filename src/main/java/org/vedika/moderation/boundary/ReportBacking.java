@@ -32,7 +32,8 @@ public class ReportBacking {
   /** View action: members only; they come back here after logging in. */
   public void load() throws IOException {
     if (!me.isLoggedIn()) {
-      org.vedika.Pages.logInFirst("/report?problem=" + problem + (reply == null ? "" : "&reply=" + reply));
+      org.vedika.Pages.logInFirst(
+          "/report?problem=" + problem + (reply == null ? "" : "&reply=" + reply));
     }
   }
 

@@ -83,31 +83,49 @@ public class ReviewBacking {
   }
 
   public void warn() throws IOException {
-    run(Action.WARN, () -> moderation.actOnAuthor(me.get().orElseThrow(), target.get(), Action.WARN, reason, note, 0));
+    run(
+        Action.WARN,
+        () ->
+            moderation.actOnAuthor(
+                me.get().orElseThrow(), target.get(), Action.WARN, reason, note, 0));
   }
 
   public void suspend() throws IOException {
-    run(Action.SUSPEND, () -> moderation.actOnAuthor(me.get().orElseThrow(), target.get(), Action.SUSPEND, reason, note, days));
+    run(
+        Action.SUSPEND,
+        () ->
+            moderation.actOnAuthor(
+                me.get().orElseThrow(), target.get(), Action.SUSPEND, reason, note, days));
   }
 
   public void lift() throws IOException {
-    run(Action.LIFT, () -> moderation.actOnAuthor(me.get().orElseThrow(), target.get(), Action.LIFT, reason, note, 0));
+    run(
+        Action.LIFT,
+        () ->
+            moderation.actOnAuthor(
+                me.get().orElseThrow(), target.get(), Action.LIFT, reason, note, 0));
   }
 
   public void move() throws IOException {
-    run(Action.MOVE, () -> moderation.move(me.get().orElseThrow(), target.get().problemId(), place, category, reason, note));
+    run(
+        Action.MOVE,
+        () ->
+            moderation.move(
+                me.get().orElseThrow(), target.get().problemId(), place, category, reason, note));
   }
 
   public void merge() throws IOException {
-    run(Action.MERGE, () -> {
-      long into;
-      try {
-        into = Long.parseLong(mergeInto == null ? "" : mergeInto.strip().replace("#", ""));
-      } catch (NumberFormatException notAnId) {
-        throw new Refusal("moderation.merge.target", "not a problem number: " + mergeInto);
-      }
-      moderation.merge(me.get().orElseThrow(), target.get().problemId(), into, note);
-    });
+    run(
+        Action.MERGE,
+        () -> {
+          long into;
+          try {
+            into = Long.parseLong(mergeInto == null ? "" : mergeInto.strip().replace("#", ""));
+          } catch (NumberFormatException notAnId) {
+            throw new Refusal("moderation.merge.target", "not a problem number: " + mergeInto);
+          }
+          moderation.merge(me.get().orElseThrow(), target.get().problemId(), into, note);
+        });
   }
 
   private void act(Action action) throws IOException {
@@ -123,7 +141,8 @@ public class ReviewBacking {
     try {
       work.run();
     } catch (Refusal refused) {
-      if ("moderation.notYours".equals(refused.bundleKey()) || "moderation.ownContent".equals(refused.bundleKey())) {
+      if ("moderation.notYours".equals(refused.bundleKey())
+          || "moderation.ownContent".equals(refused.bundleKey())) {
         external.setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
       }
       messages.error(null, refused.bundleKey());

@@ -9,11 +9,13 @@ package org.vedika.moderation.entity;
 public record ModerationNotice(
     long memberId, long problemId, Long actorId, boolean reportResolved, String detail) {
 
-  public static ModerationNotice toAuthor(long authorId, long problemId, Long actorId, String detail) {
+  public static ModerationNotice toAuthor(
+      long authorId, long problemId, Long actorId, String detail) {
     return new ModerationNotice(authorId, problemId, actorId, false, detail);
   }
 
-  public static ModerationNotice toReporter(long reporterId, long problemId, long actorId, String resolution) {
+  public static ModerationNotice toReporter(
+      long reporterId, long problemId, long actorId, String resolution) {
     return new ModerationNotice(reporterId, problemId, actorId, true, resolution);
   }
 }

@@ -42,7 +42,10 @@ public class EmailNotifications {
             try {
               mailer.send(email.to(), email.subject(), email.body());
             } catch (Exception failed) {
-              LOG.log(Level.WARNING, "E-mail to a follower of problem " + event.problemId() + " failed", failed);
+              LOG.log(
+                  Level.WARNING,
+                  "E-mail to a follower of problem " + event.problemId() + " failed",
+                  failed);
             }
           }
         });

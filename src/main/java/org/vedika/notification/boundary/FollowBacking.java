@@ -19,7 +19,11 @@ public class FollowBacking {
   @Inject Notifications notifications;
   @Inject NotificationReads reads;
   @Inject CurrentMember me;
-  /** The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it back. */
+
+  /**
+   * The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it
+   * back.
+   */
   @Inject @Param private String id;
 
   private Boolean following;

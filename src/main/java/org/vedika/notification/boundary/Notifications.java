@@ -7,13 +7,13 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.MemberStatus;
+import org.vedika.moderation.entity.ModerationNotice;
 import org.vedika.notification.control.EmailText;
 import org.vedika.notification.entity.Notification;
 import org.vedika.problem.entity.Problem;
+import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.entity.Reply;
 import org.vedika.problem.entity.StatusChange;
-import org.vedika.problem.entity.ProblemEvent;
-import org.vedika.moderation.entity.ModerationNotice;
 import org.vedika.workshop.entity.WorkshopEvent;
 
 /** Follows, and the notifications of followers, kept in step with what happens to problems. */
@@ -33,7 +33,8 @@ public class Notifications {
   public void on(@Observes ProblemEvent event) {
     if (event instanceof ProblemEvent.StatusChanged changed) {
       // an official does not follow by acting
-      notifyFollowers(event.problemId(), event.memberId(), Notification.Kind.STATUS, changed.to().name());
+      notifyFollowers(
+          event.problemId(), event.memberId(), Notification.Kind.STATUS, changed.to().name());
     } else if (event instanceof ProblemEvent.Merged merged) {
       em.createNativeQuery(
               "INSERT IGNORE INTO follow (problem_id, member_id)"
@@ -60,19 +61,26 @@ public class Notifications {
         .setParameter(1, notice.memberId())
         .setParameter(2, notice.problemId())
         .setParameter(
-            3, (notice.reportResolved() ? Notification.Kind.REPORT_RESOLVED : Notification.Kind.MODERATION).name())
+            3,
+            (notice.reportResolved()
+                    ? Notification.Kind.REPORT_RESOLVED
+                    : Notification.Kind.MODERATION)
+                .name())
         .setParameter(4, notice.actorId())
         .setParameter(5, notice.detail())
         .executeUpdate();
   }
 
-  /** A problem went on a workshop's agenda, or the workshop decided about it: its followers hear. */
+  /**
+   * A problem went on a workshop's agenda, or the workshop decided about it: its followers hear.
+   */
   public void on(@Observes WorkshopEvent event) {
     var detail = event instanceof WorkshopEvent.Planned ? "PLANNED" : "OUTCOME";
     notifyFollowers(event.problemId(), event.memberId(), Notification.Kind.WORKSHOP, detail);
   }
 
-  private void notifyFollowers(long problemId, long actorId, Notification.Kind kind, String detail) {
+  private void notifyFollowers(
+      long problemId, long actorId, Notification.Kind kind, String detail) {
     em.createNativeQuery(
             "INSERT INTO notification (member_id, problem_id, kind, actor_id, detail)"
                 + " SELECT member_id, ?, ?, ?, ? FROM follow WHERE problem_id = ? AND member_id <> ?")
@@ -101,7 +109,8 @@ public class Notifications {
       text = em.find(Reply.class, replied.replyId()).getBody();
     } else {
       text =
-          em.createNamedQuery(StatusChange.OF_PROBLEM, StatusChange.class)
+          em
+              .createNamedQuery(StatusChange.OF_PROBLEM, StatusChange.class)
               .setParameter("problem", problem.getId())
               .getResultList()
               .stream()

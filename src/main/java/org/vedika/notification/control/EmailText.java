@@ -30,7 +30,8 @@ public final class EmailText {
     var kind = event.officialAnswer() ? "OFFICIAL_ANSWER" : "STATUS";
     var base = publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
     var link = base + "/problem/" + event.problemId();
-    var status = event.statusKey() == null ? "" : bundle.getString("ProblemStatus." + event.statusKey());
+    var status =
+        event.statusKey() == null ? "" : bundle.getString("ProblemStatus." + event.statusKey());
     var subject =
         format(bundle.getString("mail.subject." + kind), locale, event.problemTitle(), status);
     var body =

@@ -19,8 +19,9 @@ import org.vedika.problem.entity.Problem;
 @Table(name = "notification")
 @NamedQuery(
     name = Notification.INBOX,
-    query = "SELECT n FROM Notification n JOIN FETCH n.problem LEFT JOIN FETCH n.actor"
-        + " WHERE n.memberId = :member ORDER BY n.createdAt DESC, n.id DESC")
+    query =
+        "SELECT n FROM Notification n JOIN FETCH n.problem LEFT JOIN FETCH n.actor"
+            + " WHERE n.memberId = :member ORDER BY n.createdAt DESC, n.id DESC")
 public class Notification {
 
   public static final String INBOX = "Notification.inbox";

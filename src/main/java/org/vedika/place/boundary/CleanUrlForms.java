@@ -9,11 +9,11 @@ import jakarta.servlet.http.HttpServletRequest;
 
 /**
  * The forms of a clean-URL page ({@link PlacePaths}) post back to its clean address — {@code
- * /recurring/7} — rather than to the view behind it ({@code /recurring.xhtml}),
- * which is no address to reload or bookmark (reloading it answers 404). The post comes in through
- * {@link PlacePaths} like the page did. Only the action of a form of the page being shown changes:
- * redirects and links are encoded elsewhere ({@code encodeRedirectURL}, {@code
- * encodeBookmarkableURL}), and pages that are not forwarded are left alone.
+ * /recurring/7} — rather than to the view behind it ({@code /recurring.xhtml}), which is no address
+ * to reload or bookmark (reloading it answers 404). The post comes in through {@link PlacePaths}
+ * like the page did. Only the action of a form of the page being shown changes: redirects and links
+ * are encoded elsewhere ({@code encodeRedirectURL}, {@code encodeBookmarkableURL}), and pages that
+ * are not forwarded are left alone.
  *
  * <p>A factory rather than OmniFaces' {@code o:form}: that component adds omnifaces.js to the page,
  * and the problem page is a read page with forms, kept free of scripts.
@@ -52,7 +52,8 @@ public class CleanUrlForms extends ExternalContextFactory {
       var ownForm =
           root != null
               && view.equals(root.getViewId())
-              && (path.equals(viewPath) || path.equals(viewPath.substring(0, viewPath.length() - ".xhtml".length())));
+              && (path.equals(viewPath)
+                  || path.equals(viewPath.substring(0, viewPath.length() - ".xhtml".length())));
       return super.encodeActionURL(ownForm ? clean(url) : url);
     }
 

@@ -25,6 +25,7 @@ public class FindBacking {
 
   /** What was typed, or the code of the chosen suggestion. */
   private String text;
+
   private List<Place> found = List.of();
 
   /** View action of {@code /find}: the matches, or the place itself when exactly one matches. */
@@ -35,9 +36,7 @@ public class FindBacking {
     }
   }
 
-  /**
-   * "ឃុំរលាំងចក · ស្រុកសំរោងទង · ខេត្តកំពង់ស្ពឺ": names repeat, so a match shows its parents.
-   */
+  /** "ឃុំរលាំងចក · ស្រុកសំរោងទង · ខេត្តកំពង់ស្ពឺ": names repeat, so a match shows its parents. */
   public String label(Object item) {
     if (!(item instanceof Place place)) {
       return item == null ? "" : item.toString();

@@ -11,8 +11,8 @@ import java.util.Map;
 import org.vedika.place.entity.Place;
 
 /**
- * The home page (Cambodia: its provinces) and {@code /place/{code}}: a place, the way down to it and
- * the places beneath it.
+ * The home page (Cambodia: its provinces) and {@code /place/{code}}: a place, the way down to it
+ * and the places beneath it.
  */
 @Named
 @RequestScoped

@@ -13,18 +13,21 @@ import java.nio.charset.StandardCharsets;
 /**
  * Clean, bookmarkable URLs with an id in the path: {@code /place/050601} is served by the Facelets
  * page {@code /place.xhtml?code=050601}, {@code /problem/42} by {@code /problem.xhtml?id=42}
- * ({@code /workshop/7} likewise). Faces
- * has extensionless views but no path parameters. The rest of the query string is kept. The forms
- * of these pages post back to the same clean URL ({@link CleanUrlForms}).
+ * ({@code /workshop/7} likewise). Faces has extensionless views but no path parameters. The rest of
+ * the query string is kept. The forms of these pages post back to the same clean URL ({@link
+ * CleanUrlForms}).
  */
 @WebFilter({"/place/*", "/problem/*", "/workshop/*", "/recurring/*"})
 public class PlacePaths extends HttpFilter {
 
-  /** The request attribute naming the view a clean URL was forwarded to ({@code /problem.xhtml}). */
+  /**
+   * The request attribute naming the view a clean URL was forwarded to ({@code /problem.xhtml}).
+   */
   static final String VIEW = PlacePaths.class.getName() + ".view";
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     var path = request.getRequestURI().substring(request.getContextPath().length());
     var slash = path.indexOf('/', 1);

@@ -19,8 +19,10 @@ public class Places {
 
   /** The place finder never lists more than this many matches. */
   public static final int FINDER_LIMIT = 20;
+
   /** Shorter queries match too much to be useful. */
   public static final int FINDER_MIN_LENGTH = 2;
+
   public static final int FINDER_MAX_LENGTH = 64;
 
   @PersistenceContext EntityManager em;
@@ -53,7 +55,8 @@ public class Places {
     if (places.isEmpty()) {
       return Map.of();
     }
-    return em.createNamedQuery(Place.COUNT_CHILDREN, Place.ChildCount.class)
+    return em
+        .createNamedQuery(Place.COUNT_CHILDREN, Place.ChildCount.class)
         .setParameter("codes", places.stream().map(Place::getCode).toList())
         .getResultList()
         .stream()

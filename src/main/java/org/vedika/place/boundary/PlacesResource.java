@@ -47,7 +47,8 @@ public class PlacesResource {
 
   @GET
   @Path("{code}/children")
-  @Operation(summary = "The districts of a province, communes of a district or villages of a commune")
+  @Operation(
+      summary = "The districts of a province, communes of a district or villages of a commune")
   @APIResponse(responseCode = "400", description = "Not a 2, 4, 6 or 8 digit code")
   @APIResponse(responseCode = "404", description = "No place has this code")
   public List<PlaceJson> children(@PathParam("code") String code) {

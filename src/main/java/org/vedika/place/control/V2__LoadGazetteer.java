@@ -89,7 +89,8 @@ public class V2__LoadGazetteer extends BaseJavaMigration {
     if (value.isBlank()) {
       insert.setNull(index, Types.DECIMAL);
     } else {
-      insert.setBigDecimal(index, new BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP));
+      insert.setBigDecimal(
+          index, new BigDecimal(value).setScale(6, java.math.RoundingMode.HALF_UP));
     }
   }
 }

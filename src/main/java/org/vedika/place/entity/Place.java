@@ -14,16 +14,17 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * One unit of the gazetteer: a province, district, commune or village. Read-only at run time, so
- * it lives in the shared cache and its lists in EclipseLink's query-results cache.
+ * One unit of the gazetteer: a province, district, commune or village. Read-only at run time, so it
+ * lives in the shared cache and its lists in EclipseLink's query-results cache.
  */
 @Entity
 @Table(name = "place")
 @Cacheable
 @NamedQuery(
     name = Place.FIND_PROVINCES,
-    query = "SELECT p FROM Place p WHERE p.level = org.vedika.place.entity.PlaceLevel.PROVINCE"
-        + " ORDER BY p.code",
+    query =
+        "SELECT p FROM Place p WHERE p.level = org.vedika.place.entity.PlaceLevel.PROVINCE"
+            + " ORDER BY p.code",
     hints = @QueryHint(name = Place.RESULTS_CACHE, value = "true"))
 @NamedQuery(
     name = Place.FIND_CHILDREN,
@@ -31,12 +32,14 @@ import java.util.Locale;
     hints = @QueryHint(name = Place.RESULTS_CACHE, value = "true"))
 @NamedQuery(
     name = Place.FIND_BY_NAME,
-    query = "SELECT p FROM Place p WHERE LOWER(p.nameLatin) LIKE :latin OR p.nameKm LIKE :khmer"
-        + " ORDER BY LENGTH(p.code), p.nameLatin, p.code")
+    query =
+        "SELECT p FROM Place p WHERE LOWER(p.nameLatin) LIKE :latin OR p.nameKm LIKE :khmer"
+            + " ORDER BY LENGTH(p.code), p.nameLatin, p.code")
 @NamedQuery(
     name = Place.COUNT_CHILDREN,
-    query = "SELECT NEW org.vedika.place.entity.Place$ChildCount(p.parentCode, COUNT(p))"
-        + " FROM Place p WHERE p.parentCode IN :codes GROUP BY p.parentCode")
+    query =
+        "SELECT NEW org.vedika.place.entity.Place$ChildCount(p.parentCode, COUNT(p))"
+            + " FROM Place p WHERE p.parentCode IN :codes GROUP BY p.parentCode")
 public class Place {
 
   public static final String FIND_PROVINCES = "Place.findProvinces";
@@ -49,6 +52,7 @@ public class Place {
    * EclipseLink finds the constructor by the types of COUNT's result).
    */
   public record ChildCount(String parentCode, Long children) {}
+
   /** EclipseLink's hint name; the gazetteer never changes while Vedika runs. */
   static final String RESULTS_CACHE = "eclipselink.query-results-cache";
 
@@ -91,7 +95,12 @@ public class Place {
   protected Place() {}
 
   public Place(
-      String code, PlaceLevel level, String typeKm, String typeEn, String nameKm, String nameLatin) {
+      String code,
+      PlaceLevel level,
+      String typeKm,
+      String typeEn,
+      String nameKm,
+      String nameLatin) {
     if (!PlaceCode.isWellFormed(code) || PlaceLevel.ofCode(code) != level) {
       throw new IllegalArgumentException("Code " + code + " is not a " + level + " code.");
     }

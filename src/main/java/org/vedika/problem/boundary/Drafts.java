@@ -22,7 +22,9 @@ import java.util.Set;
  */
 // FORWARD too: a form of a clean-URL page posts to /problem/42, which PlacePaths forwards (the two
 // filters' order on the request is not defined)
-@WebFilter(urlPatterns = "/*", dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
+@WebFilter(
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD})
 public class Drafts extends HttpFilter {
 
   /** The session attribute holding the kept draft. */
@@ -32,7 +34,9 @@ public class Drafts extends HttpFilter {
   static final Set<String> FIELDS =
       Set.of("raise:title", "raise:body", "raise:category", "place", "reply:text", "id");
 
-  /** A kept draft: the fields as they were posted, and the bundle key of what the page says of it. */
+  /**
+   * A kept draft: the fields as they were posted, and the bundle key of what the page says of it.
+   */
   public record Draft(Map<String, String> fields, String message) implements Serializable {
     public Optional<String> get(String name) {
       return Optional.ofNullable(fields.get(name)).filter(value -> !value.isBlank());
@@ -40,9 +44,12 @@ public class Drafts extends HttpFilter {
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    if (!"POST".equals(request.getMethod()) || request.getRemoteUser() != null || !hasText(request)) {
+    if (!"POST".equals(request.getMethod())
+        || request.getRemoteUser() != null
+        || !hasText(request)) {
       chain.doFilter(request, response);
       return;
     }
@@ -52,9 +59,9 @@ public class Drafts extends HttpFilter {
   }
 
   /**
-   * Keeps the problem or reply text of a posted form in the request's session (when it has text
-   * and a session), with the bundle key of the message the page shows when it puts it back; returns
-   * the path of the page that will.
+   * Keeps the problem or reply text of a posted form in the request's session (when it has text and
+   * a session), with the bundle key of the message the page shows when it puts it back; returns the
+   * path of the page that will.
    */
   public static Optional<String> keep(HttpServletRequest request, String message) {
     HttpSession session = request.getSession(false);
@@ -72,7 +79,10 @@ public class Drafts extends HttpFilter {
     return Optional.of(
         fields.containsKey("reply:text") && fields.containsKey("id")
             ? "/problem/" + fields.get("id").replaceAll("[^0-9]", "")
-            : "/raise" + (fields.containsKey("place") ? "?place=" + fields.get("place").replaceAll("[^0-9]", "") : ""));
+            : "/raise"
+                + (fields.containsKey("place")
+                    ? "?place=" + fields.get("place").replaceAll("[^0-9]", "")
+                    : ""));
   }
 
   private static boolean hasText(HttpServletRequest request) {

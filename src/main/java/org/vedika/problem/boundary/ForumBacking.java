@@ -58,8 +58,10 @@ public class ForumBacking {
   /** The query string of this list with one parameter changed and the page reset. */
   public String with(String name, String value) {
     var sortKey = "sort".equals(name) ? value : getSortOrder().key();
-    var categoryKey = "category".equals(name) ? value : Category.of(category).map(Category::key).orElse("");
-    var statusKey = "status".equals(name) ? value : ProblemStatus.of(status).map(ProblemStatus::key).orElse("");
+    var categoryKey =
+        "category".equals(name) ? value : Category.of(category).map(Category::key).orElse("");
+    var statusKey =
+        "status".equals(name) ? value : ProblemStatus.of(status).map(ProblemStatus::key).orElse("");
     var query = new StringBuilder("?sort=").append(sortKey);
     if (!categoryKey.isEmpty()) {
       query.append("&category=").append(categoryKey);

@@ -11,9 +11,9 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.util.List;
 import org.omnifaces.cdi.Param;
+import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
-import org.vedika.Refusal;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemViewed;
 import org.vedika.problem.entity.Reply;
@@ -36,18 +36,26 @@ public class ProblemBacking {
   public static final int THREAD_PAGE = 50;
 
   @Inject @Param private String id;
+
   /** {@code ?edit=ID}: the reply to edit. */
   @Inject @Param private String edit;
+
   /** {@code ?page=N} or {@code last}. */
-  @Inject @Param(name = "page") private String askedPage;
+  @Inject
+  @Param(name = "page")
+  private String askedPage;
+
   private Problem problem;
   private Integer page;
   private boolean newer;
   private List<Reply> officialAnswers;
+
   /** The database did not answer while the problem was read: show the forms, keep their text. */
   private boolean unavailable;
+
   /** A problem a moderator hid: only its notice is shown. */
   private Problem hidden;
+
   private List<Reply> replies;
 
   @NotBlank(message = "{reply.body.required}")
@@ -58,8 +66,8 @@ public class ProblemBacking {
   private String editText;
 
   /**
-   * The id comes from the request itself ({@code /problem/42} forwards {@code id=42}; the forms post
-   * it back), so the problem is known in every phase, also while a postback is decoded.
+   * The id comes from the request itself ({@code /problem/42} forwards {@code id=42}; the forms
+   * post it back), so the problem is known in every phase, also while a postback is decoded.
    */
   @PostConstruct
   void init() {
@@ -67,7 +75,8 @@ public class ProblemBacking {
       problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
       if (problem == null && parsedId() != null) {
         hidden = problems.findHidden(parsedId()).orElse(null);
-        problem = problems.findOwnPending(parsedId(), me.isLoggedIn() ? me.getId() : null).orElse(null);
+        problem =
+            problems.findOwnPending(parsedId(), me.isLoggedIn() ? me.getId() : null).orElse(null);
       }
     } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
       java.util.logging.Logger.getLogger(ProblemBacking.class.getName())
@@ -82,20 +91,27 @@ public class ProblemBacking {
       return;
     }
     var session =
-        (jakarta.servlet.http.HttpSession) FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+        (jakarta.servlet.http.HttpSession)
+            FacesContext.getCurrentInstance().getExternalContext().getSession(false);
     Drafts.take(session)
         .filter(draft -> draft.get("id").map(String.valueOf(problem.getId())::equals).orElse(false))
-        .ifPresent(draft -> draft.get("reply:text").ifPresent(text -> {
-          replyText = text;
-          messages.info(null, draft.message());
-        }));
+        .ifPresent(
+            draft ->
+                draft
+                    .get("reply:text")
+                    .ifPresent(
+                        text -> {
+                          replyText = text;
+                          messages.info(null, draft.message());
+                        }));
   }
 
   /** View action: 404 for an unknown or unpublished problem; a follower has now read it. */
   public void load() throws IOException {
     if (unavailable) {
       messages.error(null, "problem.unavailable");
-      FacesContext.getCurrentInstance().getExternalContext()
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
           .setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
@@ -103,7 +119,9 @@ public class ProblemBacking {
       viewed.fire(new ProblemViewed(problem.getId(), me.getId()));
     }
     if (hidden != null) {
-      FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_GONE);
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_GONE);
       return;
     }
     if (problem == null) {
@@ -112,8 +130,6 @@ public class ProblemBacking {
       FacesContext.getCurrentInstance().responseComplete();
     }
   }
-
-
 
   public void reply() throws IOException {
     if (mustLogIn()) {
@@ -153,7 +169,12 @@ public class ProblemBacking {
           getReplies().stream()
               .filter(r -> r.getId().equals(replyId))
               // a save sent after the window still reaches the action: refused, the text kept
-              .filter(r -> canEdit(r) || (FacesContext.getCurrentInstance().isPostback() && isOwn(r) && !r.isHidden()))
+              .filter(
+                  r ->
+                      canEdit(r)
+                          || (FacesContext.getCurrentInstance().isPostback()
+                              && isOwn(r)
+                              && !r.isHidden()))
               .findFirst();
       editing.filter(r -> editText == null).ifPresent(r -> editText = r.getBody());
       return editing.map(Reply::getId).orElse(null);
@@ -163,7 +184,9 @@ public class ProblemBacking {
   }
 
   public boolean canEdit(Reply reply) {
-    return me.isLoggedIn() && !reply.isHidden() && reply.isEditableBy(me.getId(), java.time.Instant.now());
+    return me.isLoggedIn()
+        && !reply.isHidden()
+        && reply.isEditableBy(me.getId(), java.time.Instant.now());
   }
 
   public boolean isOwn(Reply reply) {
@@ -196,9 +219,6 @@ public class ProblemBacking {
     back("?page=" + getPage() + "#replies");
   }
 
-
-
-
   /**
    * Whether the page offers the vote buttons: when the problem takes votes, and on every form post
    * (a page read before a merge or a lock still reaches the action, which refuses and says why).
@@ -220,7 +240,8 @@ public class ProblemBacking {
         replies = List.of();
       } else {
         var reader = me.isLoggedIn() ? me.getId() : null;
-        var rows = problems.thread(problem.getId(), reader, getPage() * THREAD_PAGE, THREAD_PAGE + 1);
+        var rows =
+            problems.thread(problem.getId(), reader, getPage() * THREAD_PAGE, THREAD_PAGE + 1);
         newer = rows.size() > THREAD_PAGE;
         replies = newer ? rows.subList(0, THREAD_PAGE) : rows;
       }
@@ -235,7 +256,6 @@ public class ProblemBacking {
     }
     return officialAnswers;
   }
-
 
   private boolean mustLogIn() throws IOException {
     if (me.isLoggedIn()) {

@@ -30,7 +30,9 @@ public class ProblemCounters {
       return;
     }
     em.createNativeQuery(
-            "UPDATE problem SET vote_count = vote_count + ?, hot = " + HotRank.SQL + " WHERE id = ?")
+            "UPDATE problem SET vote_count = vote_count + ?, hot = "
+                + HotRank.SQL
+                + " WHERE id = ?")
         .setParameter(1, change)
         .setParameter(2, problemId)
         .executeUpdate();
@@ -69,7 +71,9 @@ public class ProblemCounters {
   /** A public reply was hidden or deleted: one reply less. */
   public void replyGone(long problemId) {
     em.createNativeQuery(
-            "UPDATE problem SET reply_count = reply_count - 1, hot = " + HotRank.SQL + " WHERE id = ?")
+            "UPDATE problem SET reply_count = reply_count - 1, hot = "
+                + HotRank.SQL
+                + " WHERE id = ?")
         .setParameter(1, problemId)
         .executeUpdate();
     changed.fire(new ProblemChanged(problemId));
@@ -77,7 +81,8 @@ public class ProblemCounters {
 
   /** A new problem: its first score and its words. */
   public void raised(long problemId, String text) {
-    em.createNativeQuery("UPDATE problem SET search_text = ?, hot = " + HotRank.SQL + " WHERE id = ?")
+    em.createNativeQuery(
+            "UPDATE problem SET search_text = ?, hot = " + HotRank.SQL + " WHERE id = ?")
         .setParameter(1, SearchText.index(text))
         .setParameter(2, problemId)
         .executeUpdate();

@@ -12,8 +12,22 @@ import org.vedika.problem.entity.StatusChange;
 /** A published problem as the open-data API shows it; replies only in the single-problem answer. */
 @JsonbNillable
 @JsonbPropertyOrder({
-  "id", "title", "body", "category", "status", "placeCode", "communeCode", "votes", "sessionReports", "replies",
-  "createdAt", "lastActivityAt", "answeredAt", "resolvedAt", "thread", "timeline"
+  "id",
+  "title",
+  "body",
+  "category",
+  "status",
+  "placeCode",
+  "communeCode",
+  "votes",
+  "sessionReports",
+  "replies",
+  "createdAt",
+  "lastActivityAt",
+  "answeredAt",
+  "resolvedAt",
+  "thread",
+  "timeline"
 })
 @Schema(name = "Problem", description = "A problem raised in a village or commune forum")
 public record ProblemJson(
@@ -21,7 +35,8 @@ public record ProblemJson(
     String title,
     String body,
     @Schema(description = "Category key, e.g. nssf-health-workers") String category,
-    @Schema(enumeration = {"open", "acknowledged", "in-progress", "resolved", "closed"}) String status,
+    @Schema(enumeration = {"open", "acknowledged", "in-progress", "resolved", "closed"})
+        String status,
     String placeCode,
     String communeCode,
     @Schema(description = "Online votes: members who said \"this affects me too\"") int votes,
@@ -46,7 +61,8 @@ public record ProblemJson(
       @Schema(nullable = true, description = "Why it was closed, e.g. referred-nssf") String reason,
       @Schema(nullable = true) String note,
       String by,
-      @Schema(description = "Made by the commune's official (else the author reopening)") boolean official,
+      @Schema(description = "Made by the commune's official (else the author reopening)")
+          boolean official,
       Instant at) {
     static StepJson of(StatusChange step) {
       return new StepJson(
@@ -63,7 +79,8 @@ public record ProblemJson(
   /** A reply; the author is shown by display name only. */
   @JsonbPropertyOrder({"id", "author", "official", "body", "createdAt"})
   @Schema(name = "Reply")
-  public record ReplyJson(long id, String author, boolean official, String body, Instant createdAt) {
+  public record ReplyJson(
+      long id, String author, boolean official, String body, Instant createdAt) {
     static ReplyJson of(Reply reply) {
       return new ReplyJson(
           reply.getId(),

@@ -4,12 +4,12 @@ import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import jakarta.persistence.LockModeType;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
@@ -28,11 +28,15 @@ import org.vedika.problem.entity.Reply;
 import org.vedika.problem.entity.StatusChange;
 import org.vedika.search.control.SearchText;
 
-/** Raising, listing and replying to problems. Counters change with atomic SQL in the same transaction. */
+/**
+ * Raising, listing and replying to problems. Counters change with atomic SQL in the same
+ * transaction.
+ */
 @Stateless
 public class Problems {
 
   public static final int PAGE_SIZE = 20;
+
   /** The longest search text, on the search page and in the API. */
   public static final int SEARCH_MAX = 200;
 
@@ -90,7 +94,12 @@ public class Problems {
    * session (from anyone else a number other than 0 is refused).
    */
   public Raised raise(
-      Member author, Place place, String title, String body, Category category, int sessionReports) {
+      Member author,
+      Place place,
+      String title,
+      String body,
+      Category category,
+      int sessionReports) {
     if (sessionReports != 0 && !members.trains(author.getId(), place.getCode())) {
       throw new Refusal("raise.sessionReports.notTrainer", "not a trainer of " + place.getCode());
     }
@@ -114,7 +123,8 @@ public class Problems {
   /** A published problem. */
   public Optional<Problem> find(long id) {
     // with its author in the same read: every page showing a problem names who raised it
-    return em.createQuery("SELECT p FROM Problem p JOIN FETCH p.author WHERE p.id = :id", Problem.class)
+    return em.createQuery(
+            "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.id = :id", Problem.class)
         .setParameter("id", id)
         .getResultStream()
         .findFirst()
@@ -123,7 +133,8 @@ public class Problems {
 
   /**
    * The published problems in a place (a commune includes its villages; a district or province
-   * everything beneath it; {@code null} the whole country), in the chosen order, one page at a time.
+   * everything beneath it; {@code null} the whole country), in the chosen order, one page at a
+   * time.
    */
   public Page list(
       Place scope, ProblemSort sort, Category category, ProblemStatus status, int pageNumber) {
@@ -170,15 +181,15 @@ public class Problems {
       query.setParameter("since", Instant.now().minus(sort.period()));
     }
     var page = Math.max(0, pageNumber);
-    var rows =
-        query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
+    var rows = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
     var hasNext = rows.size() > PAGE_SIZE;
     return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
   }
 
   /**
    * Published problems whose title, description or replies share words with the query, the best
-   * match first; within a place when one is given. Khmer and English alike (see {@link SearchText}).
+   * match first; within a place when one is given. Khmer and English alike (see {@link
+   * SearchText}).
    */
   public List<Problem> search(String query, Place scope, int limit) {
     var against = SearchText.queryAny(query);
@@ -192,13 +203,16 @@ public class Problems {
             + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, vote_count DESC, id DESC"
             + " LIMIT ?";
     var matches =
-        em.createNativeQuery(sql).setParameter(1, ModerationState.VISIBLE.name()).setParameter(2, against.get());
+        em.createNativeQuery(sql)
+            .setParameter(1, ModerationState.VISIBLE.name())
+            .setParameter(2, against.get());
     int next = 3;
     if (scope != null) {
       matches.setParameter(next++, scope.getCode());
     }
     matches.setParameter(next++, against.get()).setParameter(next, limit);
-    List<Long> ids = ((List<?>) matches.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
+    List<Long> ids =
+        ((List<?>) matches.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     return inOrder(ids);
   }
 
@@ -216,7 +230,10 @@ public class Problems {
     return candidates.stream()
         .sorted(
             java.util.Comparator.comparingInt(
-                p -> p.getCommuneCode().equals(commune) ? 0 : p.getCommuneCode().startsWith(district) ? 1 : 2))
+                p ->
+                    p.getCommuneCode().equals(commune)
+                        ? 0
+                        : p.getCommuneCode().startsWith(district) ? 1 : 2))
         .limit(limit)
         .toList();
   }
@@ -226,7 +243,8 @@ public class Problems {
       return List.of();
     }
     var byId =
-        em.createQuery("SELECT p FROM Problem p JOIN FETCH p.author WHERE p.id IN :ids", Problem.class)
+        em.createQuery(
+                "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.id IN :ids", Problem.class)
             .setParameter("ids", ids)
             .getResultStream()
             .collect(java.util.stream.Collectors.toMap(Problem::getId, p -> p));
@@ -297,7 +315,9 @@ public class Problems {
 
   /** The problem's public timeline (its status changes), oldest first. */
   public List<org.vedika.problem.entity.StatusChange> timeline(long problemId) {
-    return em.createNamedQuery(org.vedika.problem.entity.StatusChange.OF_PROBLEM, org.vedika.problem.entity.StatusChange.class)
+    return em.createNamedQuery(
+            org.vedika.problem.entity.StatusChange.OF_PROBLEM,
+            org.vedika.problem.entity.StatusChange.class)
         .setParameter("problem", problemId)
         .getResultList();
   }
@@ -323,7 +343,9 @@ public class Problems {
     return reply;
   }
 
-  /** The author rewrites their reply within {@link Reply#EDIT_WINDOW}; phone and ID numbers masked. */
+  /**
+   * The author rewrites their reply within {@link Reply#EDIT_WINDOW}; phone and ID numbers masked.
+   */
   public Reply editReply(Member author, long replyId, String body) {
     var reply = em.find(Reply.class, replyId);
     if (reply == null || reply.isDeleted()) {
@@ -383,8 +405,8 @@ public class Problems {
   }
 
   /**
-   * A moderator's step on a problem or reply (hide, restore, approve), with what follows from it:
-   * a reply that becomes public or stops being public counts on its problem; an approved reply is
+   * A moderator's step on a problem or reply (hide, restore, approve), with what follows from it: a
+   * reply that becomes public or stops being public counts on its problem; an approved reply is
    * announced to the followers like any new reply. The caller checked the moderator's places.
    */
   public void moderate(long problemId, Long replyId, Moderating step) {
@@ -407,7 +429,8 @@ public class Problems {
       if (wasPending) {
         // the followers hear of it now, as of any reply
         events.fire(
-            new ProblemEvent.Replied(problemId, reply.getAuthor().getId(), replyId, reply.isOfficial()));
+            new ProblemEvent.Replied(
+                problemId, reply.getAuthor().getId(), replyId, reply.isOfficial()));
       }
     } else if (wasCounted && !reply.isCounted()) {
       counters.replyGone(problemId);
@@ -435,7 +458,8 @@ public class Problems {
     }
 
     private static Moderating of(
-        java.util.function.Consumer<Problem> onProblem, java.util.function.Consumer<Reply> onReply) {
+        java.util.function.Consumer<Problem> onProblem,
+        java.util.function.Consumer<Reply> onReply) {
       return new Moderating() {
         @Override
         public void apply(Problem problem) {
@@ -474,7 +498,8 @@ public class Problems {
    *
    * @throws org.vedika.problem.entity.IllegalTransition when the step is not allowed
    */
-  public StatusChange move(Member actor, long problemId, ProblemStatus to, CloseReason reason, String note) {
+  public StatusChange move(
+      Member actor, long problemId, ProblemStatus to, CloseReason reason, String note) {
     var problem = lockPublished(problemId);
     var official = members.answersFor(actor.getId(), problem.getCommuneCode());
     var from = problem.getStatus();
@@ -487,11 +512,11 @@ public class Problems {
   }
 
   /**
-   * Merges a duplicate into another problem: the duplicate takes the lifecycle's closing step (as
-   * a duplicate, so a closed problem is refused), the features that own votes and follows move
-   * them on {@link ProblemEvent.Merged} (nobody counted twice), both counters are counted again
-   * from the rows, and the duplicate's followers hear of the status change. Both rows are locked,
-   * the lower id first.
+   * Merges a duplicate into another problem: the duplicate takes the lifecycle's closing step (as a
+   * duplicate, so a closed problem is refused), the features that own votes and follows move them
+   * on {@link ProblemEvent.Merged} (nobody counted twice), both counters are counted again from the
+   * rows, and the duplicate's followers hear of the status change. Both rows are locked, the lower
+   * id first.
    */
   public StatusChange merge(long duplicateId, long targetId, Member actor, String note) {
     if (duplicateId == targetId) {

@@ -33,7 +33,9 @@ public class ProblemsResource {
   @Operation(summary = "A page of published problems of a place (or the whole country)")
   @APIResponse(responseCode = "400", description = "Unknown sort, category, status or place code")
   public List<ProblemJson> list(
-      @Parameter(description = "Place code; a commune includes its villages, a district or province all beneath it")
+      @Parameter(
+              description =
+                  "Place code; a commune includes its villages, a district or province all beneath it")
           @QueryParam("place")
           String place,
       @Parameter(description = "hot, new, top, top-week, top-month or waiting")
@@ -45,31 +47,40 @@ public class ProblemsResource {
       @Parameter(description = "open, acknowledged, in-progress, resolved or closed")
           @QueryParam("status")
           String status,
-      @Parameter(description = "Page number from 0; 20 problems a page") @QueryParam("page")
+      @Parameter(description = "Page number from 0; 20 problems a page")
+          @QueryParam("page")
           @DefaultValue("0")
           int page,
-      @Parameter(description = "Khmer or English words: the best matches first (sort and page ignored)")
+      @Parameter(
+              description =
+                  "Khmer or English words: the best matches first (sort and page ignored)")
           @QueryParam("q")
           String q) {
     var scope =
         place == null || place.isBlank()
             ? null
-            : places.find(place).orElseThrow(() -> new BadRequestException("No place has code " + place));
-    var order = ProblemSort.of(sort).orElseThrow(() -> new BadRequestException("Unknown sort " + sort));
+            : places
+                .find(place)
+                .orElseThrow(() -> new BadRequestException("No place has code " + place));
+    var order =
+        ProblemSort.of(sort).orElseThrow(() -> new BadRequestException("Unknown sort " + sort));
     var inCategory =
         category == null || category.isBlank()
             ? null
-            : Category.of(category).orElseThrow(() -> new BadRequestException("Unknown category " + category));
+            : Category.of(category)
+                .orElseThrow(() -> new BadRequestException("Unknown category " + category));
     var inStatus =
         status == null || status.isBlank()
             ? null
-            : ProblemStatus.of(status).orElseThrow(() -> new BadRequestException("Unknown status " + status));
+            : ProblemStatus.of(status)
+                .orElseThrow(() -> new BadRequestException("Unknown status " + status));
     if (page < 0) {
       throw new BadRequestException("Pages start at 0");
     }
     if (q != null && !q.isBlank()) {
       if (q.length() > Problems.SEARCH_MAX) {
-        throw new BadRequestException("A search has at most " + Problems.SEARCH_MAX + " characters");
+        throw new BadRequestException(
+            "A search has at most " + Problems.SEARCH_MAX + " characters");
       }
       return problems.search(q, scope, Problems.PAGE_SIZE).stream()
           .filter(p -> inCategory == null || p.getCategory() == inCategory)

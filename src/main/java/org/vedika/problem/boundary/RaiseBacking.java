@@ -32,10 +32,13 @@ public class RaiseBacking {
 
   static final int SIMILAR = 5;
 
-
   private String placeCode;
+
   /** {@code ?place=CODE}, or the form's hidden field: known while a postback is decoded. */
-  @Inject @Param(name = "place") private String placeParam;
+  @Inject
+  @Param(name = "place")
+  private String placeParam;
+
   private Place place;
   private RuntimeException placeFailure;
   private List<Problem> similar;
@@ -53,9 +56,10 @@ public class RaiseBacking {
 
   /** People who reported it at an awareness session: a trainer's field, empty for everyone else. */
   @jakarta.validation.constraints.Min(value = 0, message = "{problem.sessionReports.range}")
-  @jakarta.validation.constraints.Max(value = Problem.MAX_SESSION_REPORTS, message = "{problem.sessionReports.range}")
+  @jakarta.validation.constraints.Max(
+      value = Problem.MAX_SESSION_REPORTS,
+      message = "{problem.sessionReports.range}")
   private Integer sessionReports;
-
 
   /** View action: members only; the place given, else the member's home village. */
   public void load() throws IOException {
@@ -65,12 +69,14 @@ public class RaiseBacking {
       return;
     }
     var session = (jakarta.servlet.http.HttpSession) external.getSession(false);
-    Drafts.take(session).ifPresent(draft -> {
-      draft.get("raise:title").ifPresent(t -> title = t);
-      draft.get("raise:body").ifPresent(b -> body = b);
-      draft.get("raise:category").flatMap(Category::of).ifPresent(c -> category = c);
-      messages.info(null, draft.message());
-    });
+    Drafts.take(session)
+        .ifPresent(
+            draft -> {
+              draft.get("raise:title").ifPresent(t -> title = t);
+              draft.get("raise:body").ifPresent(b -> body = b);
+              draft.get("raise:category").flatMap(Category::of).ifPresent(c -> category = c);
+              messages.info(null, draft.message());
+            });
     resolvePlace();
   }
 
@@ -109,7 +115,9 @@ public class RaiseBacking {
     external.redirect(external.getRequestContextPath() + "/problem/" + raised.problem().getId());
   }
 
-  /** Whether the member trains in this place: the form then asks how many reported it at a session. */
+  /**
+   * Whether the member trains in this place: the form then asks how many reported it at a session.
+   */
   public boolean isTrainer() {
     if (place == null) {
       resolvePlace();
@@ -161,9 +169,14 @@ public class RaiseBacking {
         resolvePlace();
       }
       var params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
-      var typed = (params.getOrDefault("raise:title", "") + "\n" + params.getOrDefault("raise:body", "")).strip();
+      var typed =
+          (params.getOrDefault("raise:title", "") + "\n" + params.getOrDefault("raise:body", ""))
+              .strip();
       try {
-        similar = typed.length() < Problem.TITLE_MIN ? List.of() : problems.similar(typed, place, SIMILAR);
+        similar =
+            typed.length() < Problem.TITLE_MIN
+                ? List.of()
+                : problems.similar(typed, place, SIMILAR);
       } catch (RuntimeException databaseDown) {
         similar = List.of(); // suggestions are a help, never a reason to lose the form
       }

@@ -20,7 +20,8 @@ import org.vedika.schema.control.DatabaseFailures;
  * an error page: what was typed is kept as a draft the page shows again with a message, and a form
  * without text gets a "please try again" line ({@code ?stale=1}). Nothing in such a request is
  * acted on. Only form posts (a page read never loops back to itself), and never a database failure
- * (that is the health feature's {@code DatabaseTrouble}'s, or the error page's). Registered in {@code faces-config.xml}.
+ * (that is the health feature's {@code DatabaseTrouble}'s, or the error page's). Registered in
+ * {@code faces-config.xml}.
  */
 public class StaleForms extends ExceptionHandlerWrapper {
 
@@ -37,10 +38,13 @@ public class StaleForms extends ExceptionHandlerWrapper {
     while (events.hasNext()) {
       var event = events.next();
       var failure = event.getContext().getException();
-      if (context != null && !context.getResponseComplete() && posted(context)
+      if (context != null
+          && !context.getResponseComplete()
+          && posted(context)
           && (event.getContext().getPhaseId() == PhaseId.RESTORE_VIEW || expired(failure))
           && !DatabaseFailures.isDatabaseFailure(failure)) {
-        LOG.log(Level.FINE, "A form whose view could not be restored; the page is sent again", failure);
+        LOG.log(
+            Level.FINE, "A form whose view could not be restored; the page is sent again", failure);
         events.remove();
         sendBack(context);
       }
@@ -49,11 +53,14 @@ public class StaleForms extends ExceptionHandlerWrapper {
   }
 
   private static boolean posted(FacesContext context) {
-    return "POST".equals(((HttpServletRequest) context.getExternalContext().getRequest()).getMethod());
+    return "POST"
+        .equals(((HttpServletRequest) context.getExternalContext().getRequest()).getMethod());
   }
 
   private static boolean expired(Throwable failure) {
-    for (var cause = failure; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+    for (var cause = failure;
+        cause != null && cause.getCause() != cause;
+        cause = cause.getCause()) {
       if (cause instanceof ViewExpiredException) {
         return true;
       }
@@ -79,14 +86,19 @@ public class StaleForms extends ExceptionHandlerWrapper {
         if (uri.getHost() == null || uri.getHost().equalsIgnoreCase(request.getServerName())) {
           var path = uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
           var context = request.getContextPath();
-          return LocalPath.orHome(!context.isEmpty() && path.startsWith(context) ? path.substring(context.length()) : path);
+          return LocalPath.orHome(
+              !context.isEmpty() && path.startsWith(context)
+                  ? path.substring(context.length())
+                  : path);
         }
       } catch (IllegalArgumentException notAUri) {
         // fall through to the address posted to
       }
     }
-    var path = request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
-    return LocalPath.orHome(path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
+    var path =
+        request.getServletPath() + (request.getPathInfo() == null ? "" : request.getPathInfo());
+    return LocalPath.orHome(
+        path + (request.getQueryString() == null ? "" : "?" + request.getQueryString()));
   }
 
   private static String withStale(String path) {

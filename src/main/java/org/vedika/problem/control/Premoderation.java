@@ -14,10 +14,10 @@ import org.vedika.account.entity.Role;
 import org.vedika.problem.entity.ModerationState;
 
 /**
- * Which new posts wait for a moderator before anyone else sees them: the first posts of a member
- * (2 by default, {@code VEDIKA_MODERATION_FIRST_POSTS}; 0 turns it off) and any post containing a
- * word of a configured list ({@code VEDIKA_MODERATION_WORDS}, comma-separated; matched inside the
- * text, since Khmer has no spaces between words). Members holding any role are trusted.
+ * Which new posts wait for a moderator before anyone else sees them: the first posts of a member (2
+ * by default, {@code VEDIKA_MODERATION_FIRST_POSTS}; 0 turns it off) and any post containing a word
+ * of a configured list ({@code VEDIKA_MODERATION_WORDS}, comma-separated; matched inside the text,
+ * since Khmer has no spaces between words). Members holding any role are trusted.
  */
 @ApplicationScoped
 public class Premoderation {
@@ -73,7 +73,8 @@ public class Premoderation {
   }
 
   private boolean hasRole(long memberId) {
-    return !em.createNativeQuery("SELECT 1 FROM role_grant WHERE member_id = ? AND role <> ? LIMIT 1")
+    return !em.createNativeQuery(
+            "SELECT 1 FROM role_grant WHERE member_id = ? AND role <> ? LIMIT 1")
         .setParameter(1, memberId)
         .setParameter(2, Role.CITIZEN.name())
         .getResultList()

@@ -141,7 +141,11 @@ public class WritingLimits {
     mustNotBeSuspended(author);
     var now = Instant.now();
     var recent = stats("reply", "author_id", author.getId(), now.minus(Duration.ofDays(1)));
-    waitIfTooSoon(recent.latest(), isNew(author, now) ? newReplySeconds : replySeconds, now, "limit.reply.tooSoon");
+    waitIfTooSoon(
+        recent.latest(),
+        isNew(author, now) ? newReplySeconds : replySeconds,
+        now,
+        "limit.reply.tooSoon");
     long copies =
         ((Number)
                 em.createNativeQuery(
@@ -181,7 +185,10 @@ public class WritingLimits {
     var row =
         (Object[])
             em.createNativeQuery(
-                    "SELECT COUNT(*), MAX(created_at) FROM " + table + " WHERE " + memberColumn
+                    "SELECT COUNT(*), MAX(created_at) FROM "
+                        + table
+                        + " WHERE "
+                        + memberColumn
                         + " = ? AND created_at > ?")
                 .setParameter(1, memberId)
                 .setParameter(2, Timestamp.from(since))

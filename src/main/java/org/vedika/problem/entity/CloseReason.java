@@ -14,5 +14,4 @@ public enum CloseReason {
   public String key() {
     return name().toLowerCase(Locale.ROOT).replace('_', '-');
   }
-
 }

@@ -91,7 +91,9 @@ public class Problem {
   @Column(name = "reply_count", nullable = false, insertable = false, updatable = false)
   private int replyCount;
 
-  /** People who reported this problem at a trainer's awareness session (apart from online votes). */
+  /**
+   * People who reported this problem at a trainer's awareness session (apart from online votes).
+   */
   @Column(name = "session_reports", nullable = false)
   private int sessionReports;
 
@@ -128,7 +130,8 @@ public class Problem {
   public Problem(Place place, Member author, String title, String body, Category category) {
     this.place = Objects.requireNonNull(place, "A place is required.");
     if (!place.hasForum()) {
-      throw new IllegalArgumentException("Problems are raised in a village or commune, not " + place);
+      throw new IllegalArgumentException(
+          "Problems are raised in a village or commune, not " + place);
     }
     this.author = Objects.requireNonNull(author, "An author is required.");
     this.title = Objects.requireNonNull(title, "A title is required.");
@@ -159,14 +162,19 @@ public class Problem {
   }
 
   /**
-   * Moves the problem through its lifecycle and returns the timeline entry to persist. The commune's
-   * official ({@code asOfficial}) may take any step of {@link ProblemStatus#next()}; the author may
-   * only reopen a resolved problem. Resolving and closing need a note, closing a reason.
+   * Moves the problem through its lifecycle and returns the timeline entry to persist. The
+   * commune's official ({@code asOfficial}) may take any step of {@link ProblemStatus#next()}; the
+   * author may only reopen a resolved problem. Resolving and closing need a note, closing a reason.
    *
    * @throws IllegalTransition when the step is not allowed or its note or reason is missing
    */
   public StatusChange moveTo(
-      ProblemStatus to, CloseReason reason, String note, Member actor, boolean asOfficial, Instant at) {
+      ProblemStatus to,
+      CloseReason reason,
+      String note,
+      Member actor,
+      boolean asOfficial,
+      Instant at) {
     Objects.requireNonNull(to, "A status is required.");
     var reopening = status == ProblemStatus.RESOLVED && to == ProblemStatus.OPEN;
     var byAuthor = actor.getId() != null && actor.getId().equals(author.getId());
@@ -205,7 +213,12 @@ public class Problem {
   }
 
   private StatusChange step(
-      ProblemStatus to, CloseReason reason, String note, Member actor, boolean asOfficial, Instant at) {
+      ProblemStatus to,
+      CloseReason reason,
+      String note,
+      Member actor,
+      boolean asOfficial,
+      Instant at) {
     var cleanNote = note == null || note.isBlank() ? null : note.strip();
     if (!status.next().contains(to)) {
       throw new IllegalTransition("status.illegal", status + " → " + to);
@@ -297,14 +310,18 @@ public class Problem {
     return isPublished() && mergedInto == null && !locked;
   }
 
-  /** @throws Refusal saying why this problem takes no votes now */
+  /**
+   * @throws Refusal saying why this problem takes no votes now
+   */
   public void mustTakeVotes() {
     if (!acceptsVotes()) {
       throw new Refusal(refusalKey(), "problem " + id + " takes no votes");
     }
   }
 
-  /** @throws Refusal saying why this problem takes no replies now */
+  /**
+   * @throws Refusal saying why this problem takes no replies now
+   */
   public void mustTakeReplies() {
     if (!acceptsReplies()) {
       throw new Refusal(refusalKey(), "problem " + id + " takes no replies");

@@ -17,9 +17,9 @@ public enum ProblemStatus {
   CLOSED;
 
   /**
-   * Where the commune's official may move a problem from here: forward through the lifecycle
-   * (steps may be skipped), closed from any state but closed, and back to open from resolved or
-   * closed (reopened). Never to the same status.
+   * Where the commune's official may move a problem from here: forward through the lifecycle (steps
+   * may be skipped), closed from any state but closed, and back to open from resolved or closed
+   * (reopened). Never to the same status.
    */
   public Set<ProblemStatus> next() {
     return switch (this) {

@@ -23,22 +23,26 @@ import org.vedika.account.entity.Member;
 @Table(name = "reply")
 @NamedQuery(
     name = Reply.OF_PROBLEM,
-    query = "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem"
-        + " AND r.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
-        + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
+    query =
+        "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.problemId = :problem"
+            + " AND r.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
+            + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
 @NamedQuery(
     name = Reply.THREAD_OF_PROBLEM,
-    query = "SELECT r FROM Reply r JOIN FETCH r.author a WHERE r.problemId = :problem"
-        + " AND (r.moderation <> org.vedika.problem.entity.ModerationState.PENDING OR a.id = :reader)"
-        + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
+    query =
+        "SELECT r FROM Reply r JOIN FETCH r.author a WHERE r.problemId = :problem"
+            + " AND (r.moderation <> org.vedika.problem.entity.ModerationState.PENDING OR a.id = :reader)"
+            + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id")
 public class Reply {
 
   public static final String OF_PROBLEM = "Reply.ofProblem";
+
   /**
    * As the page shows a thread: hidden replies too (as "hidden by a moderator: reason"), and the
    * reader's own replies waiting for review.
    */
   public static final String THREAD_OF_PROBLEM = "Reply.threadOfProblem";
+
   public static final int BODY_MIN = 2;
   public static final int BODY_MAX = 3_000;
   public static final Duration EDIT_WINDOW = Duration.ofMinutes(15);
@@ -94,15 +98,14 @@ public class Reply {
   }
 
   public boolean isEditableBy(Long memberId, Instant now) {
-    return !deleted
-        && author.getId().equals(memberId)
-        && now.isBefore(createdAt.plus(EDIT_WINDOW));
+    return !deleted && author.getId().equals(memberId) && now.isBefore(createdAt.plus(EDIT_WINDOW));
   }
 
   /** The author rewrites the reply within {@link #EDIT_WINDOW} of posting it. */
   public void edit(Long memberId, String newBody, Instant now) {
     if (!isEditableBy(memberId, now)) {
-      throw new Refusal("reply.edit.tooLate", "reply " + id + " can no longer be edited by " + memberId);
+      throw new Refusal(
+          "reply.edit.tooLate", "reply " + id + " can no longer be edited by " + memberId);
     }
     this.body = Objects.requireNonNull(newBody);
     this.editedAt = now;

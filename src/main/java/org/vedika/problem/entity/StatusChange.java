@@ -15,13 +15,16 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import org.vedika.account.entity.Member;
 
-/** One step of a problem's public timeline: from, to, who, when, why. Written once, never edited. */
+/**
+ * One step of a problem's public timeline: from, to, who, when, why. Written once, never edited.
+ */
 @Entity
 @Table(name = "status_change")
 @NamedQuery(
     name = StatusChange.OF_PROBLEM,
-    query = "SELECT s FROM StatusChange s JOIN FETCH s.actor WHERE s.problemId = :problem"
-        + " ORDER BY s.createdAt, s.id")
+    query =
+        "SELECT s FROM StatusChange s JOIN FETCH s.actor WHERE s.problemId = :problem"
+            + " ORDER BY s.createdAt, s.id")
 public class StatusChange {
 
   public static final String OF_PROBLEM = "StatusChange.ofProblem";

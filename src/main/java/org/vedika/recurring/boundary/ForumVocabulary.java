@@ -12,8 +12,8 @@ import org.vedika.recurring.control.Similarity;
 
 /**
  * How often the forum uses each word, for {@link Similarity}: read from the latest {@value #SAMPLE}
- * published problems (title and description), at most once an hour, by whichever background task
- * (a new problem's suggestions, the periodic pass) needs it first.
+ * published problems (title and description), at most once an hour, by whichever background task (a
+ * new problem's suggestions, the periodic pass) needs it first.
  */
 @ApplicationScoped
 public class ForumVocabulary {
@@ -43,7 +43,8 @@ public class ForumVocabulary {
     List<Object[]> rows =
         em.createNativeQuery(
                 "SELECT category, title, body FROM problem WHERE moderation = ?"
-                    + " ORDER BY id DESC LIMIT " + SAMPLE)
+                    + " ORDER BY id DESC LIMIT "
+                    + SAMPLE)
             .setParameter(1, ModerationState.VISIBLE.name())
             .getResultList();
     var texts = new ArrayList<Similarity.Text>(rows.size());

@@ -38,6 +38,7 @@ public class Grouping {
 
   /** How many older problems the full-text search hands to the similarity measure. */
   static final int CANDIDATES = 40;
+
   /** At most this many suggestions are kept for one problem, the most similar. */
   static final int SUGGESTIONS_PER_PROBLEM = 3;
 
@@ -59,7 +60,8 @@ public class Grouping {
       double similarity) {}
 
   /** A problem of a group, as its page lists it. */
-  public record GroupedProblem(long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
+  public record GroupedProblem(
+      long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
 
   // ---------------------------------------------------------------- suggestions
 
@@ -224,7 +226,9 @@ public class Grouping {
   }
 
   private static int bind(jakarta.persistence.Query query, List<String> scope) {
-    query.setParameter(1, ModerationState.VISIBLE.name()).setParameter(2, ModerationState.VISIBLE.name());
+    query
+        .setParameter(1, ModerationState.VISIBLE.name())
+        .setParameter(2, ModerationState.VISIBLE.name());
     var index = 3;
     if (!scope.contains("")) {
       for (var prefix : scope) {
@@ -302,7 +306,6 @@ public class Grouping {
     return suggestion;
   }
 
-
   private void decide(Member curator, long suggestionId, String decision) {
     em.createNativeQuery(
             "UPDATE recurring_suggestion SET decision = ?, decided_by = ?, decided_at = NOW(3) WHERE id = ?")
@@ -313,7 +316,8 @@ public class Grouping {
   }
 
   private static Refusal gone(long suggestionId) {
-    return new Refusal("recurring.suggestion.gone", "suggestion " + suggestionId + " decided or gone");
+    return new Refusal(
+        "recurring.suggestion.gone", "suggestion " + suggestionId + " decided or gone");
   }
 
   // ---------------------------------------------------------------- groups
@@ -323,7 +327,8 @@ public class Grouping {
   }
 
   /** A new group of these problems (each must be public, in no group, in the curator's places). */
-  public RecurringProblem create(Member curator, String titleKm, String titleEn, Category category, List<Long> problemIds) {
+  public RecurringProblem create(
+      Member curator, String titleKm, String titleEn, Category category, List<Long> problemIds) {
     if (problemIds.isEmpty()) {
       throw new Refusal("recurring.noProblems", "a group needs a problem");
     }
@@ -333,7 +338,8 @@ public class Grouping {
     return group;
   }
 
-  public void rename(Member curator, long groupId, String titleKm, String titleEn, Category category) {
+  public void rename(
+      Member curator, long groupId, String titleKm, String titleEn, Category category) {
     var group = mustCurateGroup(curator, groupId);
     try {
       group.rename(titleKm, titleEn, category);
@@ -351,7 +357,9 @@ public class Grouping {
     mustCurateGroup(curator, fromId);
     mustCurateGroup(curator, intoId);
     problems.regroup(fromId, intoId);
-    em.createNativeQuery("DELETE FROM recurring_problem WHERE id = ?").setParameter(1, fromId).executeUpdate();
+    em.createNativeQuery("DELETE FROM recurring_problem WHERE id = ?")
+        .setParameter(1, fromId)
+        .executeUpdate();
     touch(List.of(intoId));
   }
 
@@ -368,7 +376,9 @@ public class Grouping {
     mustCurate(curator, problemIds);
     var query =
         em.createNativeQuery(
-            "SELECT COUNT(*) FROM problem WHERE recurring_id = ? AND id IN (" + placeholders(problemIds.size()) + ")");
+            "SELECT COUNT(*) FROM problem WHERE recurring_id = ? AND id IN ("
+                + placeholders(problemIds.size())
+                + ")");
     query.setParameter(1, groupId);
     for (var i = 0; i < problemIds.size(); i++) {
       query.setParameter(i + 2, problemIds.get(i));
@@ -441,11 +451,13 @@ public class Grouping {
 
   /** The place-code prefixes a member curates; {@code ""} for the whole country. */
   List<String> scope(long memberId) {
-    return RoleGrant.prefixes(members.grants(memberId), java.util.Set.of(Role.ADMIN, Role.MODERATOR, Role.POLICYMAKER));
+    return RoleGrant.prefixes(
+        members.grants(memberId), java.util.Set.of(Role.ADMIN, Role.MODERATOR, Role.POLICYMAKER));
   }
 
   private RecurringProblem mustCurateGroup(Member curator, long groupId) {
-    var group = find(groupId).orElseThrow(() -> new Refusal("recurring.gone", "no group " + groupId));
+    var group =
+        find(groupId).orElseThrow(() -> new Refusal("recurring.gone", "no group " + groupId));
     if (!curates(curator.getId(), groupId)) {
       throw new Refusal("recurring.notYours", curator.getId() + " may not curate group " + groupId);
     }
@@ -459,7 +471,8 @@ public class Grouping {
     }
     var ids = List.copyOf(problemIds);
     var query =
-        em.createNativeQuery("SELECT place_code FROM problem WHERE id IN (" + placeholders(ids.size()) + ")");
+        em.createNativeQuery(
+            "SELECT place_code FROM problem WHERE id IN (" + placeholders(ids.size()) + ")");
     for (var i = 0; i < ids.size(); i++) {
       query.setParameter(i + 1, ids.get(i));
     }
@@ -467,7 +480,8 @@ public class Grouping {
     List<String> places = query.getResultList();
     if (places.size() != Set.copyOf(ids).size()
         || places.stream().anyMatch(code -> scope.stream().noneMatch(code::startsWith))) {
-      throw new Refusal("recurring.notYours", curator.getId() + " may not curate all of problems " + ids);
+      throw new Refusal(
+          "recurring.notYours", curator.getId() + " may not curate all of problems " + ids);
     }
   }
 
@@ -476,7 +490,8 @@ public class Grouping {
     return newGroup(curator, khmer ? title : null, khmer ? null : title, category);
   }
 
-  private RecurringProblem newGroup(Member curator, String titleKm, String titleEn, Category category) {
+  private RecurringProblem newGroup(
+      Member curator, String titleKm, String titleEn, Category category) {
     RecurringProblem group;
     try {
       group = new RecurringProblem(titleKm, titleEn, category, curator.getId());
@@ -492,7 +507,8 @@ public class Grouping {
   private void assign(long groupId, List<Long> problemIds) {
     for (var id : problemIds) {
       if (!problems.joinGroup(groupId, id)) {
-        throw new Refusal("recurring.alreadyGrouped", "problem " + id + " is in a group or not public");
+        throw new Refusal(
+            "recurring.alreadyGrouped", "problem " + id + " is in a group or not public");
       }
     }
     touch(List.of(groupId));

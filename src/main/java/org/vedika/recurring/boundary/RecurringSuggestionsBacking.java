@@ -82,7 +82,8 @@ public class RecurringSuggestionsBacking implements Serializable {
     }
 
     @Override
-    public List<Grouping.Suggestion> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+    public List<Grouping.Suggestion> load(
+        int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
       return me.isLoggedIn() ? grouping.openSuggestions(me.getId(), first, pageSize) : List.of();
     }
 

@@ -31,7 +31,8 @@ final class PlaceNames {
   private PlaceNames() {}
 
   /** The Khmer words for a kind of place, which segmentation may glue to the name (ខេត្តក្រចេះ). */
-  private static final List<String> KINDS = List.of("ខេត្ត", "ស្រុក", "ក្រុង", "ខណ្ឌ", "ឃុំ", "សង្កាត់", "ភូមិ");
+  private static final List<String> KINDS =
+      List.of("ខេត្ត", "ស្រុក", "ក្រុង", "ខណ្ឌ", "ឃុំ", "សង្កាត់", "ភូមិ");
 
   /** The words with every place name in them taken out. */
   static List<String> without(List<String> words) {
@@ -44,7 +45,9 @@ final class PlaceNames {
       }
       var matched = 0;
       for (var name : BY_FIRST_WORD.getOrDefault(words.get(i), List.of())) {
-        if (name.size() > matched && i + name.size() <= words.size() && words.subList(i, i + name.size()).equals(name)) {
+        if (name.size() > matched
+            && i + name.size() <= words.size()
+            && words.subList(i, i + name.size()).equals(name)) {
           matched = name.size();
         }
       }
@@ -70,8 +73,11 @@ final class PlaceNames {
 
   private static Map<String, List<List<String>>> load() {
     var names = new HashMap<String, List<List<String>>>();
-    try (var in = new BufferedReader(new InputStreamReader(
-        Objects.requireNonNull(PlaceNames.class.getResourceAsStream(GAZETTEER)), StandardCharsets.UTF_8))) {
+    try (var in =
+        new BufferedReader(
+            new InputStreamReader(
+                Objects.requireNonNull(PlaceNames.class.getResourceAsStream(GAZETTEER)),
+                StandardCharsets.UTF_8))) {
       in.readLine();
       for (var line = in.readLine(); line != null; line = in.readLine()) {
         var fields = line.split(",", -1);

@@ -14,8 +14,8 @@ import org.vedika.problem.entity.Category;
 
 /**
  * A named group of problems about the same issue raised in different places: what the dashboard
- * ranks. Named in Khmer and English, so a ministry reads one name whatever the posts' language.
- * Its problems point to it ({@code problem.recurring_id}): a problem is in at most one group.
+ * ranks. Named in Khmer and English, so a ministry reads one name whatever the posts' language. Its
+ * problems point to it ({@code problem.recurring_id}): a problem is in at most one group.
  */
 @Entity
 @Table(name = "recurring_problem")
@@ -70,7 +70,8 @@ public class RecurringProblem {
     }
     var stripped = title.strip();
     if (stripped.length() < TITLE_MIN || stripped.length() > TITLE_MAX) {
-      throw new IllegalArgumentException("A name is " + TITLE_MIN + " to " + TITLE_MAX + " characters.");
+      throw new IllegalArgumentException(
+          "A name is " + TITLE_MIN + " to " + TITLE_MAX + " characters.");
     }
     return stripped;
   }

@@ -42,7 +42,14 @@ public class Inbox {
       return List.of();
     }
     var query =
-        bind(em.createQuery("SELECT p FROM Problem p JOIN FETCH p.author" + where(filter) + " ORDER BY " + order.jpql, Problem.class), filter);
+        bind(
+            em.createQuery(
+                "SELECT p FROM Problem p JOIN FETCH p.author"
+                    + where(filter)
+                    + " ORDER BY "
+                    + order.jpql,
+                Problem.class),
+            filter);
     return query.setFirstResult(first).setMaxResults(size).getResultList();
   }
 
@@ -50,7 +57,8 @@ public class Inbox {
     if (filter.communes().isEmpty()) {
       return 0;
     }
-    return bind(em.createQuery("SELECT COUNT(p) FROM Problem p" + where(filter), Long.class), filter)
+    return bind(
+            em.createQuery("SELECT COUNT(p) FROM Problem p" + where(filter), Long.class), filter)
         .getSingleResult()
         .intValue();
   }
@@ -75,7 +83,8 @@ public class Inbox {
         new StringBuilder(
             " WHERE p.communeCode IN :communes"
                 + " AND p.moderation = org.vedika.problem.entity.ModerationState.VISIBLE");
-    where.append(filter.status() == null ? " AND p.status IN :unresolved" : " AND p.status = :status");
+    where.append(
+        filter.status() == null ? " AND p.status IN :unresolved" : " AND p.status = :status");
     if (filter.category() != null) {
       where.append(" AND p.category = :category");
     }

@@ -31,7 +31,15 @@ public class Lifecycle {
       Member actor, long problemId, ProblemStatus to, CloseReason reason, String note) {
     var change = problems.move(actor, problemId, to, reason, note);
     AUDIT.info(
-        () -> "member " + actor.getId() + " moved problem " + problemId + " " + change.getFrom() + " → " + to);
+        () ->
+            "member "
+                + actor.getId()
+                + " moved problem "
+                + problemId
+                + " "
+                + change.getFrom()
+                + " → "
+                + to);
     return change;
   }
 

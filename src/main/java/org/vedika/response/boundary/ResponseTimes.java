@@ -11,8 +11,8 @@ import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemStatus;
 
 /**
- * How fast a commune (or a district or province, every commune beneath) answers: the median time
- * to a first official answer, the share answered within 7 days, the share resolved, and the open
+ * How fast a commune (or a district or province, every commune beneath) answers: the median time to
+ * a first official answer, the share answered within 7 days, the share resolved, and the open
  * problems waiting longest. Published problems only. Problems never answered count in every share's
  * denominator (they are the point) and not in the median (they have no time yet).
  */
@@ -52,7 +52,9 @@ public class ResponseTimes {
                         + " COUNT(answered_at),"
                         + " COALESCE(SUM(answered_at <= created_at + INTERVAL ? DAY), 0),"
                         + " COALESCE(SUM(status = ?), 0)"
-                        + " FROM problem WHERE " + column + " = ? AND moderation = ?")
+                        + " FROM problem WHERE "
+                        + column
+                        + " = ? AND moderation = ?")
                 .setParameter(1, PROMPT.toDays())
                 .setParameter(2, ProblemStatus.RESOLVED.name())
                 .setParameter(3, area.getCode())
@@ -61,7 +63,9 @@ public class ResponseTimes {
     var median =
         em.createNativeQuery(
                 "SELECT MEDIAN(TIMESTAMPDIFF(SECOND, created_at, answered_at)) OVER ()"
-                    + " FROM problem WHERE " + column + " = ? AND moderation = ?"
+                    + " FROM problem WHERE "
+                    + column
+                    + " = ? AND moderation = ?"
                     + " AND answered_at IS NOT NULL LIMIT 1")
             .setParameter(1, area.getCode())
             .setParameter(2, ModerationState.VISIBLE.name())
@@ -70,10 +74,14 @@ public class ResponseTimes {
         em.createQuery(
                 "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.moderation ="
                     + " org.vedika.problem.entity.ModerationState.VISIBLE AND p.answeredAt IS NULL"
-                    + " AND p.status IN :unresolved AND p." + field(area) + " = :code"
+                    + " AND p.status IN :unresolved AND p."
+                    + field(area)
+                    + " = :code"
                     + " ORDER BY p.createdAt ASC, p.id ASC",
                 Problem.class)
-            .setParameter("unresolved", List.of(ProblemStatus.OPEN, ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS))
+            .setParameter(
+                "unresolved",
+                List.of(ProblemStatus.OPEN, ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS))
             .setParameter("code", area.getCode())
             .setMaxResults(WAITING_LONGEST)
             .getResultList();

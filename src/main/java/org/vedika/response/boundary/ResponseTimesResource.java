@@ -21,7 +21,9 @@ import org.vedika.place.entity.PlaceCode;
 /** How fast communes answer, as open data (also what the policymakers' dashboard reads). */
 @Path("response-times")
 @Produces(MediaType.APPLICATION_JSON)
-@Tag(name = "Response times", description = "How fast commune officials answer and resolve problems")
+@Tag(
+    name = "Response times",
+    description = "How fast commune officials answer and resolve problems")
 public class ResponseTimesResource {
 
   @Inject ResponseTimes responseTimes;
@@ -29,8 +31,15 @@ public class ResponseTimesResource {
 
   /** An area's response figures. */
   @JsonbPropertyOrder({
-    "place", "problems", "answered", "answeredWithin7Days", "answeredWithin7DaysShare", "resolved",
-    "resolvedShare", "medianHoursToFirstAnswer", "waitingLongest"
+    "place",
+    "problems",
+    "answered",
+    "answeredWithin7Days",
+    "answeredWithin7DaysShare",
+    "resolved",
+    "resolvedShare",
+    "medianHoursToFirstAnswer",
+    "waitingLongest"
   })
   @Schema(name = "ResponseTimes")
   public record FiguresJson(
@@ -41,7 +50,10 @@ public class ResponseTimesResource {
       double answeredWithin7DaysShare,
       long resolved,
       double resolvedShare,
-      @Schema(nullable = true, description = "Median hours from raising to the first official answer, over answered problems")
+      @Schema(
+              nullable = true,
+              description =
+                  "Median hours from raising to the first official answer, over answered problems")
           Double medianHoursToFirstAnswer,
       @Schema(description = "Open problems with no official answer, the oldest first")
           List<WaitingJson> waitingLongest) {}
@@ -51,12 +63,14 @@ public class ResponseTimesResource {
 
   @GET
   @Path("{code}")
-  @Operation(summary = "Response figures of a commune, district or province (every commune beneath)")
+  @Operation(
+      summary = "Response figures of a commune, district or province (every commune beneath)")
   @APIResponse(responseCode = "400", description = "Not a 2, 4 or 6 digit code")
   @APIResponse(responseCode = "404", description = "No place has this code")
   public FiguresJson of(@PathParam("code") String code) {
     if (!PlaceCode.isWellFormed(code) || code.length() > 6) {
-      throw new BadRequestException("A province, district or commune code has 2, 4 or 6 digits: " + code);
+      throw new BadRequestException(
+          "A province, district or commune code has 2, 4 or 6 digits: " + code);
     }
     var area = places.find(code).orElseThrow(() -> new NotFoundException("No place " + code));
     var figures = responseTimes.of(area);
@@ -68,7 +82,9 @@ public class ResponseTimesResource {
         figures.answeredWithin7DaysShare(),
         figures.resolved(),
         figures.resolvedShare(),
-        figures.medianFirstAnswer() == null ? null : figures.medianFirstAnswer().toSeconds() / 3600.0,
+        figures.medianFirstAnswer() == null
+            ? null
+            : figures.medianFirstAnswer().toSeconds() / 3600.0,
         figures.waitingLongest().stream()
             .map(p -> new WaitingJson(p.getId(), p.getTitle(), p.getCreatedAt()))
             .toList());

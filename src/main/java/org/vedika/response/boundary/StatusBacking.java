@@ -19,8 +19,8 @@ import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.StatusChange;
 
 /**
- * The problem page's timeline and its status form: for the commune's official every legal next
- * step (with a note, and a reason to close); for the author of a resolved problem, "reopen".
+ * The problem page's timeline and its status form: for the commune's official every legal next step
+ * (with a note, and a reason to close); for the author of a resolved problem, "reopen".
  */
 @Named
 @RequestScoped
@@ -46,9 +46,7 @@ public class StatusBacking {
     if (choices == null) {
       var problem = page.getProblem();
       choices =
-          problem == null || !me.isLoggedIn()
-              ? Set.of()
-              : lifecycle.choices(me.getId(), problem);
+          problem == null || !me.isLoggedIn() ? Set.of() : lifecycle.choices(me.getId(), problem);
     }
     return choices;
   }
@@ -95,7 +93,8 @@ public class StatusBacking {
     }
     external.getFlash().setKeepMessages(true);
     messages.info(null, "status.changed");
-    external.redirect(external.getRequestContextPath() + "/problem/" + problem.getId() + "#timeline");
+    external.redirect(
+        external.getRequestContextPath() + "/problem/" + problem.getId() + "#timeline");
   }
 
   public ProblemStatus getTo() {

@@ -39,7 +39,8 @@ import org.flywaydb.core.api.migration.JavaMigration;
     minPoolSize = 2,
     maxPoolSize = 32,
     properties = {
-      // a restarted database leaves dead connections in the pool: test each one before handing it out
+      // a restarted database leaves dead connections in the pool: test each one before handing it
+      // out
       "fish.payara.is-connection-validation-required=true",
       "fish.payara.connection-validation-method=custom-validation",
       "fish.payara.validation-classname=org.glassfish.api.jdbc.validation.MySQLConnectionValidation",
@@ -65,7 +66,9 @@ public class SchemaMigration {
 
   @Resource TimerService timers;
 
-  /** Every feature's Java migration: a {@code @Dependent} bean extending {@code BaseJavaMigration}. */
+  /**
+   * Every feature's Java migration: a {@code @Dependent} bean extending {@code BaseJavaMigration}.
+   */
   @Inject @Any Instance<JavaMigration> javaMigrations;
 
   /** Told once the schema is current, so seeding can follow a migration that needed retries. */
@@ -102,9 +105,11 @@ public class SchemaMigration {
               .javaMigrations(javaMigrations.stream().toArray(JavaMigration[]::new))
               .load()
               .migrate();
-      LOG.info(() -> "Schema is current: " + result.migrationsExecuted + " migration(s) applied now");
+      LOG.info(
+          () -> "Schema is current: " + result.migrationsExecuted + " migration(s) applied now");
     } catch (RuntimeException e) {
-      LOG.warning(() -> "Schema migration failed, retrying in " + RETRY_MILLIS + " ms: " + e.getMessage());
+      LOG.warning(
+          () -> "Schema migration failed, retrying in " + RETRY_MILLIS + " ms: " + e.getMessage());
       LOG.log(Level.FINE, "Schema migration failure", e);
       timers.createSingleActionTimer(RETRY_MILLIS, new TimerConfig(null, false));
       return;

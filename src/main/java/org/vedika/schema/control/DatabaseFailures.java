@@ -14,7 +14,10 @@ public final class DatabaseFailures {
       if (cause instanceof SQLException || cause instanceof PersistenceException) {
         return true;
       }
-      if (cause.getClass().getName().equals("org.eclipse.persistence.exceptions.DatabaseException")) {
+      if (cause
+          .getClass()
+          .getName()
+          .equals("org.eclipse.persistence.exceptions.DatabaseException")) {
         return true;
       }
       if (cause.getCause() == cause) {

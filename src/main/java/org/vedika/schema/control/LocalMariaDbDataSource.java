@@ -13,8 +13,8 @@ import org.mariadb.jdbc.MariaDbDataSource;
  * (one-phase, non-XA) transactions. Payara picks a pool's transaction support from the interfaces
  * of the {@code @DataSourceDefinition} class, XA first (DataSourceDefinitionDeployer), and every
  * MariaDB data source class also implements {@code XADataSource}: each container transaction then
- * costs {@code XA START}, {@code XA END} and {@code XA COMMIT} around its statements. Vedika has one
- * resource, so a local transaction — still enlisted in the container's JTA transaction — is all
+ * costs {@code XA START}, {@code XA END} and {@code XA COMMIT} around its statements. Vedika has
+ * one resource, so a local transaction — still enlisted in the container's JTA transaction — is all
  * it needs. Payara sets the URL, user and password through the setters below.
  */
 public class LocalMariaDbDataSource implements DataSource {

@@ -160,8 +160,8 @@ public final class SearchText {
   }
 
   /**
-   * The analysed words of a text, in text order and before encoding for InnoDB: what other
-   * features (the similarity of recurring problems) compare, so they see the words search sees.
+   * The analysed words of a text, in text order and before encoding for InnoDB: what other features
+   * (the similarity of recurring problems) compare, so they see the words search sees.
    */
   public static List<String> analyse(String text) {
     return words(text);

@@ -19,7 +19,8 @@ public class V5__SearchText extends BaseJavaMigration {
   public void migrate(Context context) throws SQLException {
     var connection = context.getConnection();
     try (var statement = connection.createStatement()) {
-      statement.execute("ALTER TABLE problem ADD COLUMN search_text MEDIUMTEXT NOT NULL DEFAULT ''");
+      statement.execute(
+          "ALTER TABLE problem ADD COLUMN search_text MEDIUMTEXT NOT NULL DEFAULT ''");
       statement.execute("CREATE FULLTEXT INDEX ft_problem_search ON problem (search_text)");
     }
     backfill(connection);
@@ -30,7 +31,9 @@ public class V5__SearchText extends BaseJavaMigration {
     try (var statement = connection.createStatement();
         var rows = statement.executeQuery("SELECT id, title, body FROM problem ORDER BY id")) {
       while (rows.next()) {
-        texts.put(rows.getLong(1), new StringBuilder(rows.getString(2)).append('\n').append(rows.getString(3)));
+        texts.put(
+            rows.getLong(1),
+            new StringBuilder(rows.getString(2)).append('\n').append(rows.getString(3)));
       }
     }
     try (var statement = connection.createStatement();
@@ -44,7 +47,8 @@ public class V5__SearchText extends BaseJavaMigration {
         }
       }
     }
-    try (var update = connection.prepareStatement("UPDATE problem SET search_text = ? WHERE id = ?")) {
+    try (var update =
+        connection.prepareStatement("UPDATE problem SET search_text = ? WHERE id = ?")) {
       for (var entry : texts.entrySet()) {
         update.setString(1, SearchText.index(entry.getValue().toString()));
         update.setLong(2, entry.getKey());

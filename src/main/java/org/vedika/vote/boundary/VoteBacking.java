@@ -22,7 +22,11 @@ public class VoteBacking {
   @Inject VoteReads reads;
   @Inject CurrentMember me;
   @Inject Messages messages;
-  /** The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it back. */
+
+  /**
+   * The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it
+   * back.
+   */
   @Inject @Param private String id;
 
   private Boolean voted;

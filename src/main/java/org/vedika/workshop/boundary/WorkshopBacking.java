@@ -45,7 +45,9 @@ public class WorkshopBacking {
       workshop = null;
     }
     if (workshop != null) {
-      workshop.getAgenda().forEach(item -> outcomes.put(item.getProblem().getId(), item.getOutcome()));
+      workshop
+          .getAgenda()
+          .forEach(item -> outcomes.put(item.getProblem().getId(), item.getOutcome()));
     }
   }
 
@@ -53,7 +55,9 @@ public class WorkshopBacking {
   public void load() throws IOException {
     if (workshop == null) {
       var context = FacesContext.getCurrentInstance();
-      context.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such workshop");
+      context
+          .getExternalContext()
+          .responseSendError(HttpServletResponse.SC_NOT_FOUND, "No such workshop");
       context.responseComplete();
     }
   }
@@ -79,14 +83,18 @@ public class WorkshopBacking {
       return;
     }
     var statuses = new HashMap<Long, ProblemStatus>();
-    moves.forEach((problem, key) -> ProblemStatus.of(key == null ? "" : key).ifPresent(s -> statuses.put(problem, s)));
+    moves.forEach(
+        (problem, key) ->
+            ProblemStatus.of(key == null ? "" : key).ifPresent(s -> statuses.put(problem, s)));
     try {
       workshops.recordOutcomes(me.get().orElseThrow(), workshop.getId(), outcomes, statuses);
     } catch (org.vedika.Refusal refused) {
       // the workshop's own refusals, and the lifecycle's for a move (an illegal step, a problem
       // hidden since the workshop): said on the page, the outcomes kept as typed
       if ("workshop.notYours".equals(refused.bundleKey())) {
-        FacesContext.getCurrentInstance().getExternalContext().setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
+        FacesContext.getCurrentInstance()
+            .getExternalContext()
+            .setResponseStatus(HttpServletResponse.SC_FORBIDDEN);
       }
       messages.refused(refused);
       return;
@@ -98,12 +106,14 @@ public class WorkshopBacking {
 
   /** Whether the reader is the official of this workshop's commune. */
   public boolean isOfficial() {
-    return workshop != null && me.has(org.vedika.account.entity.Role.OFFICIAL, workshop.getCommuneCode());
+    return workshop != null
+        && me.has(org.vedika.account.entity.Role.OFFICIAL, workshop.getCommuneCode());
   }
 
   public boolean isAttending() {
     if (attending == null) {
-      attending = workshop != null && me.isLoggedIn() && workshops.attends(me.getId(), workshop.getId());
+      attending =
+          workshop != null && me.isLoggedIn() && workshops.attends(me.getId(), workshop.getId());
     }
     return attending;
   }
@@ -114,7 +124,9 @@ public class WorkshopBacking {
 
   /** The statuses an outcome may move a problem to (closing needs a reason: the problem page). */
   public ProblemStatus[] getMoveChoices() {
-    return new ProblemStatus[] {ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS, ProblemStatus.RESOLVED};
+    return new ProblemStatus[] {
+      ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS, ProblemStatus.RESOLVED
+    };
   }
 
   public Place getCommune() {

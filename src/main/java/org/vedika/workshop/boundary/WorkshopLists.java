@@ -44,7 +44,8 @@ public class WorkshopLists {
 
   /** The reader is the official of the page's commune: offer to plan one. */
   public boolean isCanPlan() {
-    return isCommune() && me.has(org.vedika.account.entity.Role.OFFICIAL, placePage.getPlace().getCode());
+    return isCommune()
+        && me.has(org.vedika.account.entity.Role.OFFICIAL, placePage.getPlace().getCode());
   }
 
   /** The workshops a problem was on the agenda of, for its timeline. */

@@ -36,8 +36,11 @@ public class WorkshopPlanBacking {
   @Inject CurrentMember me;
   @Inject Messages messages;
 
-  /** The commune comes from the request (the form posts it back), so it is known while validating. */
+  /**
+   * The commune comes from the request (the form posts it back), so it is known while validating.
+   */
   @Inject @Param private String commune;
+
   private Place place;
   private List<Problem> proposed;
 
@@ -68,7 +71,12 @@ public class WorkshopPlanBacking {
       return;
     }
     if (!context.isPostback()) {
-      agenda = new ArrayList<>(getProposed().stream().limit(PRESELECTED).map(p -> String.valueOf(p.getId())).toList());
+      agenda =
+          new ArrayList<>(
+              getProposed().stream()
+                  .limit(PRESELECTED)
+                  .map(p -> String.valueOf(p.getId()))
+                  .toList());
     }
   }
 

@@ -48,13 +48,20 @@ public class Workshops {
                 + " AND p.status IN :open ORDER BY p.voteCount DESC, p.sessionReports DESC, p.id",
             Problem.class)
         .setParameter("commune", communeCode)
-        .setParameter("open", List.of(ProblemStatus.OPEN, ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS))
+        .setParameter(
+            "open",
+            List.of(ProblemStatus.OPEN, ProblemStatus.ACKNOWLEDGED, ProblemStatus.IN_PROGRESS))
         .setMaxResults(PROPOSED)
         .getResultList();
   }
 
   public Workshop schedule(
-      Member official, String communeCode, Instant startsAt, String venue, String topic, List<Long> problemIds) {
+      Member official,
+      String communeCode,
+      Instant startsAt,
+      String venue,
+      String topic,
+      List<Long> problemIds) {
     mustAnswerFor(official, communeCode);
     var agenda =
         problemIds.stream()
@@ -63,17 +70,26 @@ public class Workshops {
             .filter(p -> p != null && p.isPublished())
             .toList();
     try {
-      var workshop = new Workshop(communeCode, startsAt, venue, topic, official, agenda, Instant.now());
+      var workshop =
+          new Workshop(communeCode, startsAt, venue, topic, official, agenda, Instant.now());
       em.persist(workshop);
       em.flush();
       agenda.forEach(
           problem ->
               events.fire(
                   new WorkshopEvent.Planned(workshop.getId(), official.getId(), problem.getId())));
-      AUDIT.info(() -> "member " + official.getId() + " scheduled workshop " + workshop.getId() + " in " + communeCode);
+      AUDIT.info(
+          () ->
+              "member "
+                  + official.getId()
+                  + " scheduled workshop "
+                  + workshop.getId()
+                  + " in "
+                  + communeCode);
       return workshop;
     } catch (IllegalArgumentException invalid) {
-      throw new Refused(agenda.isEmpty() ? "workshop.agenda.required" : "workshop.invalid", invalid.getMessage());
+      throw new Refused(
+          agenda.isEmpty() ? "workshop.agenda.required" : "workshop.invalid", invalid.getMessage());
     }
   }
 
@@ -106,7 +122,8 @@ public class Workshops {
   public void attend(long memberId, long workshopId) {
     lock(workshopId);
     var added =
-        em.createNativeQuery("INSERT IGNORE INTO workshop_attendee (workshop_id, member_id) VALUES (?, ?)")
+        em.createNativeQuery(
+                "INSERT IGNORE INTO workshop_attendee (workshop_id, member_id) VALUES (?, ?)")
             .setParameter(1, workshopId)
             .setParameter(2, memberId)
             .executeUpdate();
@@ -116,7 +133,8 @@ public class Workshops {
   public void withdraw(long memberId, long workshopId) {
     lock(workshopId);
     var removed =
-        em.createNativeQuery("DELETE FROM workshop_attendee WHERE workshop_id = ? AND member_id = ?")
+        em.createNativeQuery(
+                "DELETE FROM workshop_attendee WHERE workshop_id = ? AND member_id = ?")
             .setParameter(1, workshopId)
             .setParameter(2, memberId)
             .executeUpdate();
@@ -124,7 +142,8 @@ public class Workshops {
   }
 
   public boolean attends(long memberId, long workshopId) {
-    return !em.createNativeQuery("SELECT 1 FROM workshop_attendee WHERE workshop_id = ? AND member_id = ?")
+    return !em.createNativeQuery(
+            "SELECT 1 FROM workshop_attendee WHERE workshop_id = ? AND member_id = ?")
         .setParameter(1, workshopId)
         .setParameter(2, memberId)
         .getResultList()
@@ -136,7 +155,10 @@ public class Workshops {
    * move its problem through the lifecycle, with the outcome as the note (the timeline shows both).
    */
   public void recordOutcomes(
-      Member official, long workshopId, Map<Long, String> outcomes, Map<Long, ProblemStatus> moves) {
+      Member official,
+      long workshopId,
+      Map<Long, String> outcomes,
+      Map<Long, ProblemStatus> moves) {
     var workshop = lock(workshopId);
     mustAnswerFor(official, workshop.getCommuneCode());
     var now = Instant.now();
@@ -174,7 +196,8 @@ public class Workshops {
 
   private void mustAnswerFor(Member official, String communeCode) {
     if (!members.answersFor(official.getId(), communeCode)) {
-      throw new Refused("workshop.notYours", "member " + official.getId() + " is not official of " + communeCode);
+      throw new Refused(
+          "workshop.notYours", "member " + official.getId() + " is not official of " + communeCode);
     }
   }
 

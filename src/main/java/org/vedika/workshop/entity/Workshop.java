@@ -19,7 +19,9 @@ import java.util.Objects;
 import org.vedika.account.entity.Member;
 import org.vedika.problem.entity.Problem;
 
-/** A commune workshop: when, where, about what, its agenda of problems and, afterwards, outcomes. */
+/**
+ * A commune workshop: when, where, about what, its agenda of problems and, afterwards, outcomes.
+ */
 @Entity
 @Table(name = "workshop")
 public class Workshop {
@@ -89,7 +91,8 @@ public class Workshop {
     var position = 0;
     for (var problem : agenda) {
       if (!communeCode.equals(problem.getCommuneCode())) {
-        throw new IllegalArgumentException("Problem " + problem.getId() + " is not in " + communeCode);
+        throw new IllegalArgumentException(
+            "Problem " + problem.getId() + " is not in " + communeCode);
       }
       this.agenda.add(new WorkshopItem(this, problem, ++position));
     }

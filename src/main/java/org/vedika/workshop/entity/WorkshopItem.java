@@ -20,8 +20,9 @@ import org.vedika.problem.entity.Problem;
 @IdClass(WorkshopItem.Key.class)
 @NamedQuery(
     name = WorkshopItem.OF_PROBLEM,
-    query = "SELECT i FROM WorkshopItem i JOIN FETCH i.workshop w WHERE i.problem.id = :problem"
-        + " ORDER BY w.startsAt")
+    query =
+        "SELECT i FROM WorkshopItem i JOIN FETCH i.workshop w WHERE i.problem.id = :problem"
+            + " ORDER BY w.startsAt")
 public class WorkshopItem {
 
   public static final String OF_PROBLEM = "WorkshopItem.ofProblem";

@@ -59,8 +59,17 @@ class LoginThrottleTest {
 
   @Test
   void weakerHashesAreUpgraded() {
-    assertThat(PasswordHashing.needsRehash("PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", PasswordHashing.ITERATIONS)).isFalse();
-    assertThat(PasswordHashing.needsRehash("PBKDF2WithHmacSHA256:2048:c2FsdA==:aGFzaA==", PasswordHashing.ITERATIONS)).isTrue();
-    assertThat(PasswordHashing.needsRehash("PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA==", PasswordHashing.ITERATIONS)).isTrue();
+    assertThat(
+            PasswordHashing.needsRehash(
+                "PBKDF2WithHmacSHA256:600000:c2FsdA==:aGFzaA==", PasswordHashing.ITERATIONS))
+        .isFalse();
+    assertThat(
+            PasswordHashing.needsRehash(
+                "PBKDF2WithHmacSHA256:2048:c2FsdA==:aGFzaA==", PasswordHashing.ITERATIONS))
+        .isTrue();
+    assertThat(
+            PasswordHashing.needsRehash(
+                "PBKDF2WithHmacSHA1:600000:c2FsdA==:aGFzaA==", PasswordHashing.ITERATIONS))
+        .isTrue();
   }
 }

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import org.vedika.problem.entity.ModerationState;
 import org.vedika.problem.entity.ProblemStatus;
 
-/** The enum values Aggregation's bulk statements spell as SQL literals (HOT-PATH) are the enums'. */
+/**
+ * The enum values Aggregation's bulk statements spell as SQL literals (HOT-PATH) are the enums'.
+ */
 class AggregationLiteralsTest {
 
   @Test

@@ -11,7 +11,11 @@ class ChartJsonTest {
 
   @Test
   void khmerLabelsAreEscapedAndReadBackTheSame() {
-    var json = Json.createObjectBuilder().add("label", "ការប្រើប័ណ្ណ ប.ស.ស. · NSSF \"card\"").build().toString();
+    var json =
+        Json.createObjectBuilder()
+            .add("label", "ការប្រើប័ណ្ណ ប.ស.ស. · NSSF \"card\"")
+            .build()
+            .toString();
 
     var ascii = DashboardBacking.ascii(json);
 

@@ -60,7 +60,8 @@ class DashboardFiguresTest {
   @Test
   void viewsBetweenTwoRunsReadTheTablesOnce() {
     assertThat(figures.snapshot().count(COUNTRY)).isEqualTo(7);
-    tables.count = 8; // the tables change only in a run; here only to show the kept figure is served
+    tables.count =
+        8; // the tables change only in a run; here only to show the kept figure is served
     assertThat(figures.snapshot().count(COUNTRY)).isEqualTo(7);
     assertThat(figures.snapshot().count(COUNTRY)).isEqualTo(7);
     assertThat(tables.reads).isEqualTo(1);

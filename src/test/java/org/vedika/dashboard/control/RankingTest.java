@@ -14,12 +14,16 @@ class RankingTest {
 
   /** The NSSF card refused at hospitals, reported across Kampong Speu and beyond. */
   static final Parts WIDESPREAD = new Parts(412, 30, 37, 9, 0.80, 45, Trend.RISING);
+
   /** One viral thread in one commune, mostly answered. */
   static final Parts VIRAL = new Parts(900, 0, 1, 1, 0.10, 5, Trend.STEADY);
+
   /** A real but local problem, all unresolved for months. */
   static final Parts LOCAL_OLD = new Parts(60, 0, 3, 1, 1.0, 200, Trend.STEADY);
+
   /** Heard at sessions only: trainers counted 150 people, few are online. */
   static final Parts SESSIONS = new Parts(5, 150, 6, 2, 1.0, 30, Trend.STEADY);
+
   /** Fading: solved in most places and fewer reports every month. */
   static final Parts FADING = new Parts(300, 0, 20, 4, 0.15, 10, Trend.FALLING);
 
@@ -34,7 +38,11 @@ class RankingTest {
   @Test
   void theScoreFollowsTheFormula() {
     var expected =
-        Math.log1p(442) * (1 + Math.log1p(37) / 2 + Math.log1p(9) / 4) * (0.25 + 0.80) * (1 + 45 / 180.0) * 1.25;
+        Math.log1p(442)
+            * (1 + Math.log1p(37) / 2 + Math.log1p(9) / 4)
+            * (0.25 + 0.80)
+            * (1 + 45 / 180.0)
+            * 1.25;
     assertThat(WIDESPREAD.score()).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-9));
   }
 
@@ -42,16 +50,21 @@ class RankingTest {
   void eachPartMovesTheScoreTheWayItShould() {
     var base = new Parts(100, 0, 5, 1, 0.5, 30, Trend.STEADY);
     assertThat(new Parts(200, 0, 5, 1, 0.5, 30, Trend.STEADY).score()).isGreaterThan(base.score());
-    assertThat(new Parts(100, 100, 5, 1, 0.5, 30, Trend.STEADY).score()).as("session counts weigh too").isGreaterThan(base.score());
+    assertThat(new Parts(100, 100, 5, 1, 0.5, 30, Trend.STEADY).score())
+        .as("session counts weigh too")
+        .isGreaterThan(base.score());
     assertThat(new Parts(100, 0, 10, 1, 0.5, 30, Trend.STEADY).score()).isGreaterThan(base.score());
     assertThat(new Parts(100, 0, 5, 3, 0.5, 30, Trend.STEADY).score()).isGreaterThan(base.score());
     assertThat(new Parts(100, 0, 5, 1, 0.9, 30, Trend.STEADY).score()).isGreaterThan(base.score());
     assertThat(new Parts(100, 0, 5, 1, 0.5, 90, Trend.STEADY).score()).isGreaterThan(base.score());
     assertThat(new Parts(100, 0, 5, 1, 0.5, 400, Trend.STEADY).score())
-        .as("waiting counts up to 180 days").isEqualTo(new Parts(100, 0, 5, 1, 0.5, 180, Trend.STEADY).score());
+        .as("waiting counts up to 180 days")
+        .isEqualTo(new Parts(100, 0, 5, 1, 0.5, 180, Trend.STEADY).score());
     assertThat(new Parts(100, 0, 5, 1, 0.5, 30, Trend.RISING).score()).isGreaterThan(base.score());
     assertThat(new Parts(100, 0, 5, 1, 0.5, 30, Trend.FALLING).score()).isLessThan(base.score());
-    assertThat(new Parts(100, 0, 5, 1, 0.0, 30, Trend.STEADY).score()).as("solved keeps a quarter").isPositive();
+    assertThat(new Parts(100, 0, 5, 1, 0.0, 30, Trend.STEADY).score())
+        .as("solved keeps a quarter")
+        .isPositive();
   }
 
   @Test
@@ -65,7 +78,9 @@ class RankingTest {
 
   @Test
   void partsAreNeverNegativeAndSharesStayBetweenZeroAndOne() {
-    assertThatThrownBy(() -> new Parts(-1, 0, 0, 0, 0.5, 0, Trend.STEADY)).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> new Parts(1, 0, 0, 0, 1.5, 0, Trend.STEADY)).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Parts(-1, 0, 0, 0, 0.5, 0, Trend.STEADY))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Parts(1, 0, 0, 0, 1.5, 0, Trend.STEADY))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

@@ -14,8 +14,16 @@ class TallyTest {
 
   static final Instant NOW = Instant.parse("2026-11-24T00:00:00Z");
 
-  static Report report(long id, String commune, ProblemStatus status, int daysAgo, int session, int last, int previous) {
-    return new Report(id, commune, status, NOW.minus(Duration.ofDays(daysAgo)), session, last, previous);
+  static Report report(
+      long id,
+      String commune,
+      ProblemStatus status,
+      int daysAgo,
+      int session,
+      int last,
+      int previous) {
+    return new Report(
+        id, commune, status, NOW.minus(Duration.ofDays(daysAgo)), session, last, previous);
   }
 
   /** The NSSF card refused at hospitals: Kampong Speu (two districts) and Phnom Penh. */
@@ -75,7 +83,13 @@ class TallyTest {
 
   @Test
   void aResolvedProblemHasNoWaitAndAQuietOneIsSteady() {
-    var row = Tally.row("", Period.ALL, List.of(report(9, "050701", ProblemStatus.RESOLVED, 300, 0, 0, 0)), r -> 1, NOW);
+    var row =
+        Tally.row(
+            "",
+            Period.ALL,
+            List.of(report(9, "050701", ProblemStatus.RESOLVED, 300, 0, 0, 0)),
+            r -> 1,
+            NOW);
     assertThat(row.parts().waitDays()).isZero();
     assertThat(row.parts().unresolvedShare()).isZero();
     assertThat(row.parts().trend()).isEqualTo(Ranking.Trend.STEADY);

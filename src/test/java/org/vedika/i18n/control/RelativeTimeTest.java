@@ -176,7 +176,10 @@ class RelativeTimeTest {
 
   @Test
   void dateAndTimeInPhnomPenh() {
-    assertThat(RelativeTime.dateTime(Instant.parse("2026-04-14T01:30:00Z"), EN)).isEqualTo("14 April 2026, 08:30");
-    assertThat(RelativeTime.dateTime(Instant.parse("2026-04-14T01:30:00Z"), KM)).contains("០៨:៣០").contains("២០២៦");
+    assertThat(RelativeTime.dateTime(Instant.parse("2026-04-14T01:30:00Z"), EN))
+        .isEqualTo("14 April 2026, 08:30");
+    assertThat(RelativeTime.dateTime(Instant.parse("2026-04-14T01:30:00Z"), KM))
+        .contains("០៨:៣០")
+        .contains("២០២៦");
   }
 }

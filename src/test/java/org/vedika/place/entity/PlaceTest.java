@@ -12,7 +12,8 @@ class PlaceTest {
 
   @Test
   void titleIsInTheReadersLanguage() {
-    var commune = new Place("050701", PlaceLevel.COMMUNE, "ឃុំ", "Commune", "រលាំងចក", "Roleang Chak");
+    var commune =
+        new Place("050701", PlaceLevel.COMMUNE, "ឃុំ", "Commune", "រលាំងចក", "Roleang Chak");
 
     assertThat(commune.title(KM)).isEqualTo("ឃុំរលាំងចក");
     assertThat(commune.title(Locale.ENGLISH)).isEqualTo("Roleang Chak Commune");
@@ -25,7 +26,8 @@ class PlaceTest {
 
   @Test
   void provincesHaveNoParentAndNoForumOfTheirOwn() {
-    var province = new Place("05", PlaceLevel.PROVINCE, "ខេត្ត", "Province", "កំពង់ស្ពឺ", "Kampong Speu");
+    var province =
+        new Place("05", PlaceLevel.PROVINCE, "ខេត្ត", "Province", "កំពង់ស្ពឺ", "Kampong Speu");
 
     assertThat(province.getParentCode()).isNull();
     assertThat(province.hasForum()).isFalse();

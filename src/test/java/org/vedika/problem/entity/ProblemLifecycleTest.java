@@ -120,10 +120,12 @@ class ProblemLifecycleTest {
   void resolvingRecordsWhenAndANoteAndClosingItsReason() {
     var problem = problemIn(OPEN);
     var change =
-        problem.moveTo(RESOLVED, null, "  Cards delivered at the commune hall.  ", OFFICIAL, true, NOW);
+        problem.moveTo(
+            RESOLVED, null, "  Cards delivered at the commune hall.  ", OFFICIAL, true, NOW);
     assertThat(problem.getResolvedAt()).isEqualTo(NOW);
     assertThat(change.getNote()).isEqualTo("Cards delivered at the commune hall.");
-    problem.moveTo(CLOSED, CloseReason.REFERRED_DISTRICT, "Sent to the district.", OFFICIAL, true, NOW);
+    problem.moveTo(
+        CLOSED, CloseReason.REFERRED_DISTRICT, "Sent to the district.", OFFICIAL, true, NOW);
     assertThat(problem.getCloseReason()).isEqualTo(CloseReason.REFERRED_DISTRICT);
     problem.moveTo(OPEN, null, null, OFFICIAL, true, NOW);
     assertThat(problem.getCloseReason()).isNull();

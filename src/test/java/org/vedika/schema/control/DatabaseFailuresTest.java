@@ -12,15 +12,19 @@ class DatabaseFailuresTest {
 
   @Test
   void aDatabaseFailureIsFoundUnderTheContainersWrappers() {
-    var refused = new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306");
-    var ejb = new EJBException(new PersistenceException("Error in allocating a connection", refused));
+    var refused =
+        new SQLNonTransientConnectionException("Socket fail to connect to 127.0.0.1:3306");
+    var ejb =
+        new EJBException(new PersistenceException("Error in allocating a connection", refused));
     assertThat(DatabaseFailures.isDatabaseFailure(new FacesException(ejb))).isTrue();
     assertThat(DatabaseFailures.isDatabaseFailure(refused)).isTrue();
   }
 
   @Test
   void otherFailuresAreNotTheDatabases() {
-    assertThat(DatabaseFailures.isDatabaseFailure(new FacesException(new IllegalStateException("bug"))))
+    assertThat(
+            DatabaseFailures.isDatabaseFailure(
+                new FacesException(new IllegalStateException("bug"))))
         .isFalse();
     assertThat(DatabaseFailures.isDatabaseFailure(new EJBException("no cause"))).isFalse();
   }
