@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import org.omnifaces.cdi.Param;
+import org.omnifaces.util.Faces;
 import org.vedika.Pages;
 import org.vedika.account.boundary.CurrentMember;
 
@@ -19,12 +19,6 @@ public class FollowBacking {
   @Inject Notifications notifications;
   @Inject NotificationReads reads;
   @Inject CurrentMember me;
-
-  /**
-   * The problem, from the request: {@code /problem/42} forwards {@code id=42}, its forms post it
-   * back.
-   */
-  @Inject @Param private String id;
 
   private Boolean following;
 
@@ -64,6 +58,9 @@ public class FollowBacking {
 
   private Long problemId() {
     try {
+      // read with OmniFaces' Faces utility, not @Param, on the most read page (see ProblemBacking):
+      // /problem/42 forwards id=42, its forms post it back
+      var id = Faces.getRequestParameter("id");
       return id == null ? null : Long.valueOf(id);
     } catch (NumberFormatException notAnId) {
       return null;

@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -85,7 +87,16 @@ public class Problems {
     }
   }
 
-  public Raised raise(Member author, Place place, String title, String body, Category category) {
+  public Raised raise(
+      Member author,
+      Place place,
+      @NotBlank(message = "{problem.title.required}")
+          @Size(min = Problem.TITLE_MIN, max = Problem.TITLE_MAX, message = "{problem.title.size}")
+          String title,
+      @NotBlank(message = "{problem.body.required}")
+          @Size(min = Problem.BODY_MIN, max = Problem.BODY_MAX, message = "{problem.body.size}")
+          String body,
+      Category category) {
     return raise(author, place, title, body, category, 0);
   }
 
@@ -96,8 +107,12 @@ public class Problems {
   public Raised raise(
       Member author,
       Place place,
-      String title,
-      String body,
+      @NotBlank(message = "{problem.title.required}")
+          @Size(min = Problem.TITLE_MIN, max = Problem.TITLE_MAX, message = "{problem.title.size}")
+          String title,
+      @NotBlank(message = "{problem.body.required}")
+          @Size(min = Problem.BODY_MIN, max = Problem.BODY_MAX, message = "{problem.body.size}")
+          String body,
       Category category,
       int sessionReports) {
     if (sessionReports != 0 && !members.trains(author.getId(), place.getCode())) {
@@ -323,7 +338,12 @@ public class Problems {
   }
 
   /** Adds a reply; an official's reply in a commune they answer for is an official answer. */
-  public Reply reply(Member author, long problemId, String body) {
+  public Reply reply(
+      Member author,
+      long problemId,
+      @NotBlank(message = "{reply.body.required}")
+          @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
+          String body) {
     var problem = lockPublished(problemId);
     var official = members.answersFor(author.getId(), problem.getCommuneCode());
     var text = PrivacyMask.mask(body.strip()).text();
@@ -346,7 +366,12 @@ public class Problems {
   /**
    * The author rewrites their reply within {@link Reply#EDIT_WINDOW}; phone and ID numbers masked.
    */
-  public Reply editReply(Member author, long replyId, String body) {
+  public Reply editReply(
+      Member author,
+      long replyId,
+      @NotBlank(message = "{reply.body.required}")
+          @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
+          String body) {
     var reply = em.find(Reply.class, replyId);
     if (reply == null || reply.isDeleted()) {
       throw new NoSuchProblemException(replyId);
