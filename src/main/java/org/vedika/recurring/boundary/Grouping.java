@@ -82,15 +82,20 @@ public class Grouping {
       return;
     }
     var problem = textOf(rows.get(0));
+    List<Candidate> found = List.of();
     if (problem.recurringId() == null) {
       var words = vocabulary.current();
       var self = Similarity.Features.of(problem.text(), words);
       var query = SearchText.queryAny(problem.text().title() + "\n" + problem.text().body());
       if (query.isPresent()) {
-        record(problemId, candidates(problemId, self, words, query.get()));
+        found = candidates(problemId, self, words, query.get()); // plain reads, no lock held
       }
     }
+    // The problem's row first (an exclusive lock, through its owner), then the suggestions, whose
+    // foreign keys share-lock the problem and its peers: taking the shared lock first and the
+    // exclusive one after deadlocked with a member reporting or voting on the problem meanwhile.
     problems.markSuggested(problemId);
+    record(problemId, found);
   }
 
   /** A published problem's text for the similarity measure, and its group if it is in one. */
