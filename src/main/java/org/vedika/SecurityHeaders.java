@@ -1,9 +1,7 @@
 package org.vedika;
 
-import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -15,11 +13,8 @@ import java.io.IOException;
  * sniffing, no framing, a referrer that does not leak paths to other sites, and HSTS once the
  * request came over TLS (directly or through a proxy that says so).
  */
-@WebFilter(
-    urlPatterns = "/*",
-    asyncSupported = true,
-    // also for pages reached by a forward (PlacePaths: /place/…, /problem/…) and error pages
-    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
+// declared in web.xml (for every dispatch: pages reached by a forward, error pages), first of the
+// filters, so that pages the page cache serves carry the headers too
 public class SecurityHeaders extends HttpFilter {
 
   static final String POLICY =

@@ -54,6 +54,7 @@ import org.junit.jupiter.api.Test;
  *   health                                    anything but demo (it reports on the others)
  *   dashboard                                 everything below (it ranks what the others record)
  *   notification                              everything below (it observes the others' events)
+ *   pagecache                                 everything below (it drops the pages a change shows)
  *   workshop                                  response (an outcome moves a problem's status),
  *                                             problem, account, place
  *   vote   response   moderation   recurring  problem, account, place   (siblings: not each other)
@@ -149,6 +150,7 @@ class ArchitectureTest {
           row("moderation", "problem", "account", "place"),
           row("recurring", "problem", "account", "place"),
           row("workshop", "response", "problem", "account", "place"),
+          row("pagecache", ALL_BELOW),
           row("notification", ALL_BELOW),
           row("dashboard", ALL_BELOW),
           row("health", ALL_BELOW),
@@ -168,6 +170,7 @@ class ArchitectureTest {
           "moderation", List.of("report", "moderation_action"),
           "workshop", List.of("workshop", "workshop_item", "workshop_attendee"),
           "recurring", List.of("recurring_problem", "recurring_suggestion"),
+          "pagecache", List.of("page_change"),
           "dashboard",
               List.of(
                   "dashboard_month",

@@ -52,7 +52,8 @@ public final class Fixtures {
   /** A member inserted directly, with a real 600,000-iteration hash of {@link #PASSWORD}. */
   public static long member(String login, String name, String village) {
     var hash = passwordHash();
-    return insert(
+    // a new member shows on no visitor's page: no page changed
+    return write(
         "INSERT INTO member (login, display_name, password_hash, home_village) VALUES (?, ?, ?, ?)",
         login,
         name,
@@ -62,7 +63,8 @@ public final class Fixtures {
 
   /** Grants a role over a place (null: the whole country), as an admin would. */
   public static void grant(long memberId, String role, String placeCode) {
-    execute(
+    // a role shows on no visitor's page: no page changed
+    write(
         "INSERT INTO role_grant (member_id, role, place_code) VALUES ("
             + memberId
             + ", '"
@@ -106,7 +108,7 @@ public final class Fixtures {
   public static long problem(
       long authorId, String place, String category, String title, String body) {
     var id =
-        insert(
+        write(
             "INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body,"
                 + " category, author_id, search_text) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
             place,
@@ -118,7 +120,8 @@ public final class Fixtures {
             category,
             authorId,
             SearchText.index(title + "\n" + body));
-    execute("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = " + id);
+    write("UPDATE problem SET hot = " + HotRank.SQL + " WHERE id = " + id);
+    pagesChanged();
     return id;
   }
 
@@ -151,6 +154,9 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * A statement written straight to the database, as another node would: see {@link #pagesChanged}.
+   */
   public static void execute(String sql) {
     try (var connection = VedikaServer.database().connect();
         var statement = connection.createStatement()) {
@@ -158,6 +164,40 @@ public final class Fixtures {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
+    if (!sql.stripLeading().regionMatches(true, 0, "SELECT", 0, 6)) {
+      pagesChanged();
+    }
+  }
+
+  /**
+   * A write straight to the database bypasses the owners' change events, as a write on another node
+   * would: like that node, the fixture logs a change of every page ({@code page_change}, tags
+   * {@code *}), and waits until the server has read it ({@code vedika_pagecache_change_applied} in
+   * /metrics), so no page kept before the write is served after it.
+   */
+  public static void pagesChanged() {
+    var id = write("INSERT INTO page_change (node, tags) VALUES ('fixtures', '*')");
+    var deadline = System.nanoTime() + java.time.Duration.ofSeconds(20).toNanos();
+    while (appliedChange() < id) {
+      if (System.nanoTime() > deadline) {
+        throw new IllegalStateException("The server did not read page change " + id + " in 20 s");
+      }
+      try {
+        Thread.sleep(10);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+    }
+  }
+
+  private static final java.util.regex.Pattern APPLIED =
+      java.util.regex.Pattern.compile(
+          "(?m)^\\w*vedika_pagecache_change_applied(?:\\{[^}]*\\})?\\s+([0-9.eE+-]+)");
+
+  private static long appliedChange() {
+    var value = APPLIED.matcher(Http.get(VedikaServer.url("/metrics?scope=application")).body());
+    return value.find() ? (long) Double.parseDouble(value.group(1)) : -1;
   }
 
   /**
@@ -176,7 +216,14 @@ public final class Fixtures {
     return passwordHash;
   }
 
+  /** An insert straight to the database, its generated key: see {@link #pagesChanged}. */
   public static long insert(String sql, Object... parameters) {
+    var id = write(sql, parameters);
+    pagesChanged();
+    return id;
+  }
+
+  private static long write(String sql, Object... parameters) {
     try (var connection = VedikaServer.database().connect();
         var statement = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
       for (int i = 0; i < parameters.length; i++) {
@@ -184,8 +231,7 @@ public final class Fixtures {
       }
       statement.executeUpdate();
       try (var keys = statement.getGeneratedKeys()) {
-        keys.next();
-        return keys.getLong(1);
+        return keys.next() ? keys.getLong(1) : 0; // an UPDATE has no key
       }
     } catch (SQLException e) {
       throw new IllegalStateException(e);

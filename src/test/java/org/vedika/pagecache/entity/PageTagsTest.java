@@ -1,0 +1,30 @@
+package org.vedika.pagecache.entity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+class PageTagsTest {
+
+  @Test
+  void theKeptPagesAndTheirTags() {
+    assertThat(PageTags.ofPath("/")).contains(Set.of("pl:"));
+    assertThat(PageTags.ofPath("/problem/42")).contains(Set.of("p42"));
+    assertThat(PageTags.ofPath("/place/050701")).contains(Set.of("pl:050701"));
+    assertThat(PageTags.ofPath("/search")).contains(Set.of("search"));
+    assertThat(PageTags.ofPath("/problem/42/x")).isEmpty();
+    assertThat(PageTags.ofPath("/place/0507011")).isEmpty();
+    assertThat(PageTags.ofPath("/dashboard")).isEmpty();
+    assertThat(PageTags.ofPath("/login")).isEmpty();
+  }
+
+  @Test
+  void aProblemsChangeTouchesItsPageItsPlacesTheHomePageAndSearch() {
+    assertThat(PageTags.ofProblem(42, "05070102"))
+        .containsExactlyInAnyOrder(
+            "p42", "pl:", "pl:05", "pl:0507", "pl:050701", "pl:05070102", "search");
+    assertThat(PageTags.ofProblem(7, "050701"))
+        .containsExactlyInAnyOrder("p7", "pl:", "pl:05", "pl:0507", "pl:050701", "search");
+  }
+}
