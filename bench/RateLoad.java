@@ -158,7 +158,7 @@ public class RateLoad {
         (System.nanoTime() - begun) / 1e9, failures.get());
     var ready = new ArrayList<>(voters);
     report(run(rate, ready.size(), i -> post(base + ready.get(i).action(), ready.get(i).cookie(), ready.get(i).form()),
-        302));
+        303));
   }
 
   static Voter voter(String base, String problem, String login, String password) throws Exception {

@@ -68,12 +68,12 @@ class NotificationsIT {
     Fixtures.signUp(session, "Reader", "05070108");
     session.get("/problem/" + problem);
 
-    session.submit("vote", "follow", Map.of());
-    assertThat(session.last().body()).contains("id=\"vote:unfollow\"");
+    session.submit("follow", "follow", Map.of());
+    assertThat(session.last().body()).contains("id=\"follow:unfollow\"");
     assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
         .isEqualTo(1);
 
-    session.submit("vote", "unfollow", Map.of());
+    session.submit("follow", "unfollow", Map.of());
     assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
         .isZero();
   }

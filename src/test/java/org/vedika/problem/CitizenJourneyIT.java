@@ -55,9 +55,17 @@ class CitizenJourneyIT extends PhoneJourney {
     browser.findElement(By.id("login:submit")).click();
     wait(ExpectedConditions.urlContains("/problem/" + problem));
 
+    // with JavaScript the vote changes the count in place: the page is not loaded again
+    ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("window.samePage = true;");
     browser.findElement(By.id("vote:cast")).click();
     wait(ExpectedConditions.presenceOfElementLocated(By.id("vote:retract")));
     assertThat(browser.findElement(By.id("vote:vote-count")).getText()).startsWith("1 ");
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) browser)
+                .executeScript("return window.samePage === true;"))
+        .as("counted in place")
+        .isEqualTo(true);
+    Browser.screenshot(browser, "journey1-2-voted-km");
 
     browser.findElement(By.id("reply:text")).sendKeys("ខ្ញុំក៏ជួបដូចគ្នាដែរ នៅមន្ទីរពេទ្យខេត្ត។");
     browser.findElement(By.id("reply:send")).click();

@@ -40,7 +40,7 @@ class ReadsWithoutTransactionsIT {
     assertThat(transactions() - before)
         .as("a vote is a transaction, and it is counted")
         .isPositive();
-    assertThat(reader.get("/problem/" + problem).body()).contains("id=\"vote:unfollow\"");
+    assertThat(reader.get("/problem/" + problem).body()).contains("id=\"follow:unfollow\"");
 
     assertThat(transactionsStartedBy(() -> reader.get("/problem/" + problem))).isZero();
   }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.vedika.FormToken;
 
 /**
  * One browser's worth of HTTP: its own cookies, the last page it read, and form submission the way
@@ -35,7 +36,7 @@ public final class WebSession {
   private static final Pattern SELECTED =
       Pattern.compile("<option\\b[^>]*\\bvalue=\"([^\"]*)\"[^>]*\\bselected\\b");
   private static final Pattern VIEW_STATE =
-      Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]*)\"");
+      Pattern.compile("name=\"(?:jakarta.faces.ViewState|csrf)\"[^>]*value=\"([^\"]*)\"");
   private static final Pattern ATTRIBUTE = Pattern.compile("\\b(name|value|type)=\"([^\"]*)\"");
 
   private final HttpClient client;
@@ -108,9 +109,12 @@ public final class WebSession {
     values.putAll(fields);
     values.put(formId + ":" + button, button);
     if (forged) {
-      values.remove("jakarta.faces.ViewState");
+      // a Faces form's secret is its view state; a plain form's, the session's token (FormToken)
+      var secret =
+          values.containsKey(FormToken.FIELD) ? FormToken.FIELD : "jakarta.faces.ViewState";
+      values.remove(secret);
       if (viewState != null) {
-        values.put("jakarta.faces.ViewState", viewState);
+        values.put(secret, viewState);
       }
     }
     return post(form.action, values);
@@ -118,6 +122,11 @@ public final class WebSession {
 
   /** POST form fields to a path as a browser would. */
   public HttpResponse<String> post(String path, Map<String, String> values) {
+    return post(path, values, new String[0]);
+  }
+
+  /** As {@link #post(String, Map)}, with request headers as name, value pairs. */
+  public HttpResponse<String> post(String path, Map<String, String> values, String... headers) {
     var body =
         values.entrySet().stream()
             .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -129,6 +138,9 @@ public final class WebSession {
     if (last != null) {
       // as a browser does for a form of the same site (Referrer-Policy same-origin)
       request.header("Referer", last.uri().toString());
+    }
+    for (var i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
     }
     return send(request);
   }

@@ -73,7 +73,7 @@ class VotesConcurrencyIT {
     var session = new WebSession();
     Fixtures.logIn(session, login, Fixtures.PASSWORD);
     session.get("/problem/" + problem);
-    var viewState = session.viewState("vote");
+    var token = session.viewState("vote"); // the session's form token
 
     var pool = Executors.newFixedThreadPool(10);
     try {
@@ -84,7 +84,7 @@ class VotesConcurrencyIT {
             pool.submit(
                 () -> {
                   start.await();
-                  return session.post("/problem.xhtml", form(problem, viewState)).statusCode();
+                  return session.post("/vote", form(problem, token)).statusCode();
                 }));
       }
       start.countDown();
@@ -105,16 +105,8 @@ class VotesConcurrencyIT {
     };
   }
 
-  private static Map<String, String> form(long problem, String viewState) {
-    return Map.of(
-        "vote",
-        "vote",
-        "id",
-        String.valueOf(problem),
-        "vote:cast",
-        "vote",
-        "jakarta.faces.ViewState",
-        viewState);
+  private static Map<String, String> form(long problem, String token) {
+    return Map.of("id", String.valueOf(problem), "vote:cast", "cast", "csrf", token);
   }
 
   private static long rows(long problem) {

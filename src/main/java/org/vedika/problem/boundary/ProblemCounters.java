@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import org.vedika.problem.control.HotRank;
+import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemChanged;
 import org.vedika.search.control.SearchText;
 
@@ -37,6 +38,29 @@ public class ProblemCounters {
         .setParameter(2, problemId)
         .executeUpdate();
     changed.fire(new ProblemChanged(problemId));
+  }
+
+  /**
+   * A vote counted on a problem that takes votes, as one atomic {@code UPDATE} that also takes the
+   * row's lock until the transaction ends: the voting transaction then inserts the vote row (whose
+   * foreign key would otherwise share-lock the row first, and two voters holding that shared lock
+   * and both wanting the exclusive one is a deadlock). False, and nothing changed, when the problem
+   * is not there or takes no votes ({@link Problem#TAKES_VOTES}); the caller asks the problem why.
+   */
+  public boolean countVote(long problemId, int change) {
+    var counted =
+        em.createNativeQuery(
+                "UPDATE problem SET vote_count = vote_count + ?, hot = "
+                    + HotRank.SQL
+                    + " WHERE id = ? AND "
+                    + Problem.TAKES_VOTES)
+            .setParameter(1, change)
+            .setParameter(2, problemId)
+            .executeUpdate();
+    if (counted == 1) {
+      changed.fire(new ProblemChanged(problemId));
+    }
+    return counted == 1;
   }
 
   /** Votes moved in or out wholesale (a merge): counted again from the rows. */

@@ -306,6 +306,14 @@ public class Problem {
   }
 
   /** Whether a member may still vote on it: published, not merged, not locked. */
+  /**
+   * {@link #acceptsVotes()} as an SQL condition on the {@code problem} row, for the vote's atomic
+   * counter ({@code ProblemCounters.countVote}); {@code ProblemRulesIT} votes on merged, hidden and
+   * locked problems through both.
+   */
+  public static final String TAKES_VOTES =
+      "moderation = 'VISIBLE' AND merged_into IS NULL AND locked = FALSE";
+
   public boolean acceptsVotes() {
     return isPublished() && mergedInto == null && !locked;
   }

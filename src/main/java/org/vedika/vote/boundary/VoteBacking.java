@@ -1,8 +1,10 @@
 package org.vedika.vote.boundary;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
 import org.vedika.Pages;
@@ -11,8 +13,9 @@ import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
 
 /**
- * The vote buttons of {@code /problem/{id}}: plain posts that redirect back (they work without
- * JavaScript). The problem's id comes with the form ({@code id}).
+ * The vote buttons of {@code /problem/{id}}, as the page shows them: whether the member voted, and
+ * why a vote was refused. The buttons post to {@link VoteServlet}; the raise page's "this affects
+ * me too" ({@link #castOn}) is a Faces action.
  */
 @Named
 @RequestScoped
@@ -25,34 +28,23 @@ public class VoteBacking {
 
   private Boolean voted;
 
-  public void cast() throws IOException {
-    act(true);
-  }
+  private String refusal;
 
-  public void retract() throws IOException {
-    act(false);
-  }
-
-  private void act(boolean cast) throws IOException {
-    var problemId = problemId();
-    if (problemId == null) {
-      return;
-    }
-    if (!me.isLoggedIn()) {
-      Pages.logInFirst("/problem/" + problemId);
-      return;
-    }
-    try {
-      if (cast) {
-        votes.cast(me.getId(), problemId);
-      } else {
-        votes.retract(me.getId(), problemId);
+  /**
+   * Why the member's last vote on this problem was refused ({@link VoteServlet}, without
+   * JavaScript), shown once; null when nothing was refused.
+   */
+  public String getRefusal() {
+    if (refusal == null && me.isLoggedIn()) {
+      var request =
+          (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+      var session = request.getSession(false);
+      if (session != null) {
+        refusal = (String) session.getAttribute(VoteServlet.REFUSED);
+        session.removeAttribute(VoteServlet.REFUSED);
       }
-    } catch (Refusal refused) {
-      messages.refused(refused);
-      return;
     }
-    Pages.redirect("/problem/" + problemId);
+    return refusal;
   }
 
   /**

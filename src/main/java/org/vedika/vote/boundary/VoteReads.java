@@ -24,4 +24,13 @@ public class VoteReads {
         .getResultList()
         .isEmpty();
   }
+
+  /** The problem's vote count, for the vote button's answer to a script. */
+  public int count(long problemId) {
+    return ((Number)
+            em.createNativeQuery("SELECT vote_count FROM problem WHERE id = ?")
+                .setParameter(1, problemId)
+                .getSingleResult())
+        .intValue();
+  }
 }

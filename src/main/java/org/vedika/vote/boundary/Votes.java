@@ -13,10 +13,10 @@ import org.vedika.problem.control.WritingLimits;
 import org.vedika.problem.entity.ProblemEvent;
 
 /**
- * Casts and retracts votes (the owner of {@code vote}): the problem's row lock first, the unique
- * key decides whether a vote is new, and the problem's counter changes by exactly that through
- * {@link ProblemCounters}. A merged, hidden or locked problem refuses votes ({@code
- * Problem.mustTakeVotes}).
+ * Casts and retracts votes (the owner of {@code vote}): the problem's row lock first (for a cast,
+ * the counter's own atomic {@code UPDATE}), the unique key decides whether a vote is new, and the
+ * problem's counter changes by exactly that through {@link ProblemCounters}. A merged, hidden or
+ * locked problem refuses votes ({@code Problem.mustTakeVotes}).
  */
 @Stateless
 public class Votes {
@@ -27,22 +27,36 @@ public class Votes {
   @Inject ProblemCounters counters;
   @Inject Event<ProblemEvent> events;
 
-  /** Casts the member's vote; false when it was already there. */
+  /**
+   * Casts the member's vote; false when it was already there. The writing limit is checked before
+   * any lock; the problem's counter goes up first, in one {@code UPDATE} that checks the problem
+   * takes votes and holds its row until the commit, then the unique key decides whether the vote is
+   * new — if not, the counter goes back down in the same transaction. Three statements with the row
+   * held, so votes on one hot problem queue briefly and the counter always equals the rows.
+   */
   public boolean cast(long memberId, long problemId) {
-    problems.lockPublished(problemId).mustTakeVotes();
     if (!hasVoted(memberId, problemId)) {
       limits.checkVote(em.find(Member.class, memberId));
+    }
+    if (!counters.countVote(problemId, 1)) {
+      // not there, or takes no votes: the problem says why (a refusal, or no such problem)
+      problems.lockPublished(problemId).mustTakeVotes();
+      if (!counters.countVote(problemId, 1)) {
+        throw new IllegalStateException(
+            "problem " + problemId + " takes votes but was not counted");
+      }
     }
     int inserted =
         em.createNativeQuery("INSERT IGNORE INTO vote (problem_id, member_id) VALUES (?, ?)")
             .setParameter(1, problemId)
             .setParameter(2, memberId)
             .executeUpdate();
-    counters.votes(problemId, inserted);
-    if (inserted == 1) {
-      events.fire(new ProblemEvent.Voted(problemId, memberId));
+    if (inserted == 0) {
+      counters.countVote(problemId, -1);
+      return false;
     }
-    return inserted == 1;
+    events.fire(new ProblemEvent.Voted(problemId, memberId));
+    return true;
   }
 
   /** Takes the member's vote back; false when there was none. */
@@ -73,7 +87,7 @@ public class Votes {
         .executeUpdate();
   }
 
-  /** Inside the voting transaction, after the row lock: whether this vote is already there. */
+  /** Whether this vote is already there (before any lock: the unique key has the last word). */
   private boolean hasVoted(long memberId, long problemId) {
     return !em.createNativeQuery("SELECT 1 FROM vote WHERE problem_id = ? AND member_id = ?")
         .setParameter(1, problemId)
