@@ -27,6 +27,9 @@ public final class VedikaServer implements BeforeAllCallback {
       implements ExtensionContext.Store.CloseableResource, AutoCloseable {
     @Override
     public void close() {
+      if (secondNode != null) {
+        secondNode.close();
+      }
       server.close();
       database.close();
       mail.stop();
@@ -59,20 +62,7 @@ public final class VedikaServer implements BeforeAllCallback {
                 database,
                 target.resolve("it-" + port),
                 target.resolve("it-" + port).resolve("payara.log"),
-                Map.of(
-                    "VEDIKA_MAIL_HOST", "127.0.0.1",
-                    "VEDIKA_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
-                    "VEDIKA_PUBLIC_URL", "http://127.0.0.1:" + port,
-                    // posts are public at once here, except those with this test word; the first
-                    // posts of new members wait for review on the OutageServer (the default)
-                    "VEDIKA_MODERATION_FIRST_POSTS", "0",
-                    "VEDIKA_MODERATION_WORDS", "zzheldword, ពាក្យហាមឃាត់",
-                    // the dashboard's aggregation every 2 s instead of every minute: tests wait
-                    // less
-                    "VEDIKA_DASHBOARD_REFRESH_SECONDS", "2",
-                    // the page cache reads other nodes' changes (and the fixtures' direct writes,
-                    // Fixtures.pagesChanged) every 50 ms instead of 500: tests wait less
-                    "VEDIKA_CACHE_POLL_MILLIS", "50"));
+                settings(mail, port));
         running = new Running(database, server, mail);
       } catch (Exception | Error e) {
         mail.stop();
@@ -81,6 +71,51 @@ public final class VedikaServer implements BeforeAllCallback {
       }
     }
     return running;
+  }
+
+  /** The shared server's settings; a second node of it takes the same. */
+  private static Map<String, String> settings(GreenMail mail, int port) {
+    return Map.of(
+        "VEDIKA_MAIL_HOST", "127.0.0.1",
+        "VEDIKA_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
+        "VEDIKA_PUBLIC_URL", "http://127.0.0.1:" + port,
+        // posts are public at once here, except those with this test word; the first posts of
+        // new members wait for review on the OutageServer (the default)
+        "VEDIKA_MODERATION_FIRST_POSTS", "0",
+        "VEDIKA_MODERATION_WORDS", "zzheldword, ពាក្យហាមឃាត់",
+        // the dashboard's aggregation every 2 s instead of every minute: tests wait less
+        "VEDIKA_DASHBOARD_REFRESH_SECONDS", "2",
+        // the page cache reads other nodes' changes (and the fixtures' direct writes,
+        // Fixtures.pagesChanged) every 50 ms instead of 500: tests wait less
+        "VEDIKA_CACHE_POLL_MILLIS", "50");
+  }
+
+  private static PayaraServer secondNode;
+
+  /**
+   * A second node of the shared server: another Payara Micro on the same database with the same
+   * settings, as a cluster's next machine would be (no data grid between them). Started on first
+   * use — only the tests of what crosses nodes need it — and stopped when the JVM exits.
+   */
+  public static synchronized PayaraServer secondNode() {
+    if (secondNode == null) {
+      var target = Path.of(System.getProperty("vedika.war")).getParent();
+      int port;
+      try {
+        port = EmbeddedMariaDb.freePort();
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+      secondNode =
+          PayaraServer.start(
+              PayaraServer.Layout.fromSystemProperties(),
+              port,
+              running().database(),
+              target.resolve("node2-" + port),
+              target.resolve("node2-" + port).resolve("payara.log"),
+              settings(running().mail(), port));
+    }
+    return secondNode;
   }
 
   /** An absolute URL of the shared server. */

@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.util.Optional;
 import java.util.UUID;
-import org.vedika.problem.entity.Problem;
 
 /**
  * The change log's writing side: one {@code page_change} row per changed problem and transaction,
@@ -22,10 +21,19 @@ public class PageChangeLog {
 
   @PersistenceContext EntityManager em;
 
-  /** The place a problem was raised in (read from the transaction's copy when it has one). */
+  /**
+   * The place a problem was raised in: one primary-key read of one column, in the writer's
+   * transaction (a vote holds the problem's row meanwhile, so it is kept short; loading the entity
+   * would read its author and place too).
+   */
   public Optional<String> placeOf(long problemId) {
-    return Optional.ofNullable(em.find(Problem.class, problemId))
-        .map(problem -> problem.getPlace().getCode());
+    return em
+        .createNativeQuery("SELECT place_code FROM problem WHERE id = ?")
+        .setParameter(1, problemId)
+        .getResultList()
+        .stream()
+        .findFirst()
+        .map(String::valueOf);
   }
 
   /** Tells the other nodes, once this transaction commits, to drop the pages of these tags. */

@@ -1,0 +1,91 @@
+package org.vedika.pagecache;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.vedika.testing.Fixtures;
+import org.vedika.testing.VedikaServer;
+import org.vedika.testing.WebSession;
+
+/**
+ * Two Payara Micro nodes on one MariaDB, no data grid between them: a write on one node shows on
+ * the other node's kept pages once that node has read the change log (every 50 ms here, 500 ms by
+ * default), and on the writer's own node at once.
+ */
+@ExtendWith(VedikaServer.class)
+class TwoNodesIT {
+
+  private static final String CACHE = "X-Vedika-Cache";
+
+  @Test
+  void aWriteOnOneNodeIsFreshOnTheOthersKeptPages() throws Exception {
+    var node2 = VedikaServer.secondNode();
+    var village =
+        Fixtures.text(
+            "SELECT code FROM place WHERE code LIKE '11%' AND LENGTH(code) = 8 ORDER BY code"
+                + " LIMIT 1");
+    var author = Fixtures.member(Fixtures.newPhone(), "Author on two nodes", village);
+    var problem =
+        Fixtures.problem(
+            author, village, "NSSF_HEALTH_WORKERS", "Two nodes: the clinic wants a fee");
+    var page = "/problem/" + problem;
+    var place = "/place/" + village.substring(0, 6);
+
+    var visitorOn1 = new WebSession();
+    var visitorOn2 = new WebSession(node2::url);
+    for (var visitor : new WebSession[] {visitorOn1, visitorOn2}) {
+      for (var path : new String[] {page, place}) {
+        visitor.get(path);
+        assertThat(visitor.get(path).headers().firstValue(CACHE)).as(path).contains("hit");
+      }
+    }
+
+    // a vote through node 1
+    var voter = new WebSession();
+    Fixtures.signUp(voter, "Voter on node 1", village);
+    voter.get(page);
+    voter.submit("vote", "cast", Map.of());
+    assertThat(visitorOn1.get(page).body()).containsPattern("vote-count[^>]*>[^<]*1");
+    assertThat(freshWithin(visitorOn2, page, "vote-count[^>]*>[^<]*1"))
+        .as("node 2 shows the vote")
+        .isTrue();
+
+    // a reply through node 2
+    var replier = new WebSession(node2::url);
+    Fixtures.signUp(replier, "Replier on node 2", village);
+    replier.get(page);
+    replier.submit(
+        "reply", "send", Map.of("reply:text", "Node two says zztwonodes: same fee here."));
+    assertThat(visitorOn2.get(page).body()).contains("zztwonodes");
+    assertThat(freshWithin(visitorOn1, page, "zztwonodes")).as("node 1 shows the reply").isTrue();
+
+    // a new problem through node 1, on node 2's commune page
+    var other =
+        Fixtures.raise(
+            voter,
+            village,
+            "Two nodes: a second problem in the commune",
+            "The disability card office is closed on market days.",
+            "DISABILITY_ALLOWANCE");
+    assertThat(freshWithin(visitorOn2, place, "/problem/" + other))
+        .as("node 2's commune page lists it")
+        .isTrue();
+  }
+
+  /** Reads the page until it matches, for at most five seconds (ten polls of the log). */
+  private static boolean freshWithin(WebSession visitor, String path, String pattern)
+      throws InterruptedException {
+    var regex = java.util.regex.Pattern.compile(pattern);
+    var deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+    while (System.nanoTime() < deadline) {
+      if (regex.matcher(visitor.get(path).body()).find()) {
+        return true;
+      }
+      Thread.sleep(20);
+    }
+    return false;
+  }
+}
