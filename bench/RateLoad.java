@@ -32,7 +32,8 @@ import javax.crypto.spec.PBEKeySpec;
  * the generator down (coordinated omission).
  *
  * <pre>
- *   java bench/RateLoad.java get URL RATE SECONDS [COOKIE]    GETs at RATE per second
+ *   java bench/RateLoad.java get URL RATE SECONDS [COOKIE]    GETs at RATE per second (COOKIE: one
+ *        session's, or several separated by '|', taken in turn)
  *   java bench/RateLoad.java vote BASE PROBLEM RATE LOGINS PASSWORD
  *        logs in every member of the file LOGINS (one login per line), opens the problem page as
  *        each, then has each cast their vote — RATE votes per second, all on one problem
@@ -62,14 +63,18 @@ public class RateLoad {
   public static void main(String[] args) throws Exception {
     switch (args[0]) {
       case "get" -> {
-        var cookie = args.length > 4 ? args[4] : null;
-        var request = HttpRequest.newBuilder(URI.create(args[1])).header("Accept-Encoding", "gzip");
-        if (cookie != null) {
-          request.header("Cookie", cookie);
+        // COOKIES: one session's cookie, or several separated by '|' (requests take them in turn)
+        var cookies = args.length > 4 ? args[4].split("\\|") : new String[] {null};
+        var built = new HttpRequest[cookies.length];
+        for (var c = 0; c < cookies.length; c++) {
+          var request = HttpRequest.newBuilder(URI.create(args[1])).header("Accept-Encoding", "gzip");
+          if (cookies[c] != null) {
+            request.header("Cookie", cookies[c]);
+          }
+          built[c] = request.GET().build();
         }
-        var built = request.GET().build();
         report(run(Double.parseDouble(args[2]), (int) (Double.parseDouble(args[2]) * Integer.parseInt(args[3])),
-            i -> built, 200));
+            i -> built[i % built.length], 200));
       }
       case "vote" -> vote(args[1], args[2], Double.parseDouble(args[3]), Files.readAllLines(Path.of(args[4])), args[5]);
       case "hash" -> System.out.println(hash(args[1], Integer.parseInt(args[2])));
