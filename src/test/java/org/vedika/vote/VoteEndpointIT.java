@@ -82,7 +82,8 @@ class VoteEndpointIT {
     member.get("/problem/" + problem);
 
     var none = member.post("/vote", Map.of("id", String.valueOf(problem), "vote:cast", "cast"));
-    assertThat(none.statusCode()).isEqualTo(403);
+    assertThat(none.uri().getPath()).as("back to the problem").isEqualTo("/problem/" + problem);
+    assertThat(none.body()).as("asked to try again").contains("id=\"stale\"");
 
     var other = new WebSession();
     Fixtures.signUp(other, "Forger with a token of their own", VILLAGE);

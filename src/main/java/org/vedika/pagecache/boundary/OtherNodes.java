@@ -61,6 +61,7 @@ public class OtherNodes {
   private final TreeMap<Long, Long> holes = new TreeMap<>();
 
   private long polls;
+  private volatile boolean failing;
   private ScheduledFuture<?> task;
 
   void start(@Observes SchemaCurrent current) {
@@ -81,8 +82,14 @@ public class OtherNodes {
   private void pollQuietly() {
     try {
       poll();
+      if (failing) {
+        failing = false;
+        LOG.info("Reading the page change log again");
+      }
     } catch (SQLException | RuntimeException e) {
-      LOG.log(Level.WARNING, "Reading the page change log failed: " + e, e);
+      // said once per outage, not twice a second: the readiness check reports the database
+      LOG.log(failing ? Level.FINE : Level.WARNING, "Reading the page change log failed: " + e, e);
+      failing = true;
     }
   }
 

@@ -22,7 +22,8 @@ import org.vedika.i18n.boundary.Messages;
  * shown there, {@link VoteBacking#getRefusal}); with it ({@code Accept: application/json}, {@code
  * vote.js}) the answer is the new count and whether the member has voted, and the page changes in
  * place. A visitor is sent to log in and comes back to the problem; a post without the session's
- * token is refused ({@code 403}) and changes nothing.
+ * token changes nothing: the browser comes back to the problem asking to try again ({@code
+ * ?stale=1}), a script gets {@code 403}.
  */
 @WebServlet("/vote")
 public class VoteServlet extends HttpServlet {
@@ -59,7 +60,14 @@ public class VoteServlet extends HttpServlet {
       return;
     }
     if (request.getSession(false) == null || !token.matches(request)) {
-      response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      // a page kept open past its session, or a post built elsewhere: nothing is done; a browser
+      // comes back to the problem with the line asking to try again (as StaleForms does for
+      // Faces forms), a script gets 403
+      if (json) {
+        response.sendError(HttpServletResponse.SC_FORBIDDEN);
+      } else {
+        seeOther(request, response, page + "?stale=1#vote");
+      }
       return;
     }
     var cast = request.getParameter("vote:retract") == null;
