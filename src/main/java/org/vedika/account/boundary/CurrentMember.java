@@ -26,6 +26,7 @@ public class CurrentMember {
 
   private Optional<Member> member;
   private List<RoleGrant> grants;
+  private Boolean loggedIn;
 
   public Optional<Member> get() {
     if (member == null) {
@@ -56,6 +57,7 @@ public class CurrentMember {
     if (status == AuthenticationStatus.SUCCESS) {
       request.changeSessionId();
       member = null;
+      loggedIn = null;
     }
     return status;
   }
@@ -95,9 +97,16 @@ public class CurrentMember {
         .toList();
   }
 
-  /** Logged in: known from the session alone, so it holds while the database blinks. */
+  /**
+   * Logged in: known from the session alone, so it holds while the database blinks. Asked once per
+   * request (a member's page asks dozens of times; each answer from Jakarta Security looks beans up
+   * through JNDI).
+   */
   public boolean isLoggedIn() {
-    return security.getCallerPrincipal() != null;
+    if (loggedIn == null) {
+      loggedIn = security.getCallerPrincipal() != null;
+    }
+    return loggedIn;
   }
 
   /** The name for the header; empty while the database does not answer. */
