@@ -274,7 +274,12 @@ public class PageCacheFilter extends HttpFilter {
 
               @Override
               public void setWriteListener(WriteListener listener) {
-                throw new UnsupportedOperationException();
+                // memory is always ready to be written to
+                try {
+                  listener.onWritePossible();
+                } catch (IOException e) {
+                  listener.onError(e);
+                }
               }
             };
       }
