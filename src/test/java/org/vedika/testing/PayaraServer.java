@@ -82,6 +82,9 @@ public final class PayaraServer implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx512m");
+      // the memory settings bench/run and the Dockerfile use (docs/benchmarks.md, issue 17)
+      command.add("-XX:ReservedCodeCacheSize=96m");
+      command.add("-Xss512k");
       command.add("-jar");
       command.add(layout.payaraJar().toString());
       command.addAll(
@@ -101,6 +104,8 @@ public final class PayaraServer implements AutoCloseable {
               layout.config().resolve("pre-boot-commands.asadmin").toString()));
       var builder = new ProcessBuilder(command).directory(workDir.toFile());
       Map<String, String> env = builder.environment();
+      // two glibc malloc arenas instead of eight per core: a fifth less resident memory
+      env.put("MALLOC_ARENA_MAX", "2");
       env.put("DB_URL", database.jdbcUrl());
       env.put("DB_USER", database.user());
       env.put("DB_PASSWORD", database.password());
