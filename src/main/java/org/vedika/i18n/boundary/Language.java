@@ -5,13 +5,12 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.RequestDispatcher;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import org.omnifaces.util.Servlets;
 
 /** The language of this request: the reader's remembered choice, else Khmer. */
 @Named
@@ -28,15 +27,17 @@ public class Language {
 
   @PostConstruct
   void init() {
-    locale =
-        Optional.ofNullable(request.getCookies()).stream()
-            .flatMap(Arrays::stream)
-            .filter(cookie -> COOKIE.equals(cookie.getName()))
-            .map(Cookie::getValue)
-            .map(Language::supported)
-            .flatMap(Optional::stream)
-            .findFirst()
-            .orElse(KHMER);
+    locale = of(request);
+  }
+
+  /**
+   * The language of a request: the reader's remembered choice, else Khmer. Also for a filter that
+   * runs before any bean (the page cache keeps one copy of a page per language).
+   */
+  public static Locale of(HttpServletRequest request) {
+    return Optional.ofNullable(Servlets.getRequestCookie(request, COOKIE))
+        .flatMap(Language::supported)
+        .orElse(KHMER);
   }
 
   /** The supported locale for a language tag ({@code km} or {@code en}), if it is one. */

@@ -17,6 +17,7 @@ import java.io.PrintWriter;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.util.Servlets;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.pagecache.control.RenderedPages;
 import org.vedika.pagecache.control.RenderedPages.Key;
@@ -59,12 +60,15 @@ public class PageCacheFilter extends HttpFilter {
       chain.doFilter(request, response);
       return;
     }
-    if (!"GET".equals(request.getMethod()) || !pages.isEnabled() || hasFlash(request)) {
+    if (!"GET".equals(request.getMethod())
+        || !pages.isEnabled()
+        || Servlets.getRequestCookie(request, FLASH_COOKIE) != null) {
       chain.doFilter(request, response);
       return;
     }
     var query = request.getQueryString();
-    var key = new Key(query == null ? path : path + "?" + query, language(request));
+    var key =
+        new Key(query == null ? path : path + "?" + query, Language.of(request).getLanguage());
     var kept = pages.find(key);
     if (kept != null) {
       send(request, response, kept, "hit");
@@ -109,28 +113,6 @@ public class PageCacheFilter extends HttpFilter {
   private static boolean takesGzip(HttpServletRequest request) {
     var accepted = request.getHeader("Accept-Encoding");
     return accepted != null && accepted.contains("gzip");
-  }
-
-  private static boolean hasFlash(HttpServletRequest request) {
-    return cookie(request, FLASH_COOKIE).isPresent();
-  }
-
-  private static String language(HttpServletRequest request) {
-    return cookie(request, Language.COOKIE)
-        .flatMap(Language::supported)
-        .orElse(Language.KHMER)
-        .getLanguage();
-  }
-
-  private static Optional<String> cookie(HttpServletRequest request, String name) {
-    var cookies = request.getCookies();
-    if (cookies == null) {
-      return Optional.empty();
-    }
-    return Arrays.stream(cookies)
-        .filter(cookie -> name.equals(cookie.getName()))
-        .map(Cookie::getValue)
-        .findFirst();
   }
 
   /**
