@@ -65,6 +65,9 @@ class PremoderationIT {
         .contains("នេះជាពាក្យហាមឃាត់");
     assertThat(new WebSession().get("/problem/" + problem).body())
         .doesNotContain("នេះជាពាក្យហាមឃាត់");
+    assertThat(author.get("/problem/" + problem).body())
+        .as("another member reads the thread kept for everyone")
+        .doesNotContain("នេះជាពាក្យហាមឃាត់");
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem)).isZero();
     assertThat(author.get("/notifications").body())
         .as("followers hear of it only once approved")
@@ -73,6 +76,7 @@ class PremoderationIT {
     moderator.get("/review?problem=" + problem + "&reply=" + reply);
     moderator.submit("act", "approve", Map.of());
     assertThat(new WebSession().get("/problem/" + problem).body()).contains("នេះជាពាក្យហាមឃាត់");
+    assertThat(author.get("/problem/" + problem).body()).contains("នេះជាពាក្យហាមឃាត់");
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem))
         .isEqualTo(1);
     assertThat(author.get("/notifications").body()).contains("Neighbour with a held reply");

@@ -53,7 +53,8 @@ class TwoNodesIT {
         .as("node 2 shows the vote")
         .isTrue();
 
-    // a reply through node 2
+    // a reply through node 2; the voter, a member on node 1, has the thread kept there
+    voter.get(page);
     var replier = new WebSession(node2::url);
     Fixtures.signUp(replier, "Replier on node 2", village);
     replier.get(page);
@@ -61,6 +62,9 @@ class TwoNodesIT {
         "reply", "send", Map.of("reply:text", "Node two says zztwonodes: same fee here."));
     assertThat(visitorOn2.get(page).body()).contains("zztwonodes");
     assertThat(freshWithin(visitorOn1, page, "zztwonodes")).as("node 1 shows the reply").isTrue();
+    assertThat(freshWithin(voter, page, "zztwonodes"))
+        .as("node 1 shows the reply to a member too")
+        .isTrue();
 
     // a new problem through node 1, on node 2's commune page
     var other =

@@ -1,6 +1,7 @@
 package org.vedika.quality;
 
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vedika.testing.Entities.withId;
 
 import jakarta.persistence.EntityManager;
 import java.lang.reflect.Proxy;
@@ -162,10 +163,6 @@ class UnreachableRefusalsTest {
             "Body of the problem.",
             Category.NSSF_HEALTH_WORKERS),
         id);
-  }
-
-  private static <T> T withId(T entity, long id) {
-    return set(entity, "id", id);
   }
 
   /** Sets a field the container would inject (or the database assign). */

@@ -58,12 +58,19 @@ public final class PlainText {
     if (text == null) {
       return "";
     }
-    String plain = LINE_BREAK.matcher(text).replaceAll("\n").strip();
-    plain = THREE_BLANK_LINES.matcher(plain).replaceAll("\n\n\n");
+    // each pattern only where it can match: a post is read far more often than written, and a
+    // regular expression tried at every position of every reply was a quarter of a member's
+    // problem page (docs/benchmarks.md, issue 17)
+    String plain = hasOddLineBreak(text) ? LINE_BREAK.matcher(text).replaceAll("\n") : text;
+    plain = plain.strip();
+    if (plain.indexOf("\n\n") >= 0) {
+      plain = THREE_BLANK_LINES.matcher(plain).replaceAll("\n\n\n");
+    }
     var html = new StringBuilder(plain.length() + plain.length() / 4);
-    Matcher url = URL.matcher(plain);
     int copied = 0;
-    while (url.find()) {
+    Matcher url = URL.matcher(plain);
+    boolean mayLink = mayHoldAddress(plain);
+    while (mayLink && url.find()) {
       int end = trimmedEnd(plain, url.start(), url.end());
       appendText(html, plain, copied, url.start());
       appendLink(html, plain.substring(url.start(), end));
@@ -113,6 +120,45 @@ public final class PlainText {
       cut = lastGap;
     }
     return line.substring(0, cut).stripTrailing() + ELLIPSIS;
+  }
+
+  private static boolean hasOddLineBreak(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether {@link #URL} can match at all: an address starts with "http" or "www." in any case. */
+  private static boolean mayHoldAddress(String text) {
+    for (int i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) {
+      if (i >= 3 && text.regionMatches(true, i - 3, "www", 0, 3)) {
+        return true;
+      }
+    }
+    for (int i = text.indexOf(':'); i >= 0; i = text.indexOf(':', i + 1)) {
+      if (i >= 4 && text.regionMatches(true, i - 4, "http", 0, 4)
+          || i >= 5 && text.regionMatches(true, i - 5, "https", 0, 5)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Text for HTML (an element's content or a quoted attribute): the characters markup uses,
+   * escaped.
+   */
+  public static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    var html = new StringBuilder(text.length() + 16);
+    appendEscaped(html, text, 0, text.length());
+    return html.toString();
   }
 
   /** Where the address really ends: sentence punctuation and an unopened ")" are left outside. */

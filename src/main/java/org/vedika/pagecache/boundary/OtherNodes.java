@@ -21,6 +21,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.metrics.MetricRegistry;
 import org.vedika.pagecache.control.PageChangeLog;
 import org.vedika.pagecache.control.RenderedPages;
+import org.vedika.pagecache.entity.PageTags;
+import org.vedika.problem.boundary.RenderedThreads;
 import org.vedika.schema.boundary.SchemaMigration;
 import org.vedika.schema.boundary.SchemaMigration.SchemaCurrent;
 
@@ -48,6 +50,7 @@ public class OtherNodes {
   @Resource ManagedScheduledExecutorService scheduler;
 
   @Inject RenderedPages pages;
+  @Inject RenderedThreads threads;
   @Inject MetricRegistry metrics;
 
   @Inject
@@ -136,7 +139,16 @@ public class OtherNodes {
             applied.set(id);
           }
           if (!PageChangeLog.NODE.equals(r.getString(2))) {
-            pages.invalidate(Arrays.asList(r.getString(3).split(" ")));
+            var tags = Arrays.asList(r.getString(3).split(" "));
+            pages.invalidate(tags);
+            // the threads kept for members' pages are the problem feature's: told here, as the
+            // one place that hears of other nodes' changes
+            for (var tag : tags) {
+              if (PageTags.EVERYTHING.equals(tag)) {
+                threads.forgetAll();
+              }
+              PageTags.problemOf(tag).ifPresent(threads::forget);
+            }
           }
         }
       }

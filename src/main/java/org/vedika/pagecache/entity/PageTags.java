@@ -68,6 +68,19 @@ public final class PageTags {
     return "p" + problemId;
   }
 
+  /** The problem a {@link #problem} tag names; empty for any other tag. */
+  public static java.util.OptionalLong problemOf(String tag) {
+    if (tag.length() < 2 || tag.length() > 19 || tag.charAt(0) != 'p') {
+      return java.util.OptionalLong.empty();
+    }
+    for (int i = 1; i < tag.length(); i++) {
+      if (tag.charAt(i) < '0' || tag.charAt(i) > '9') {
+        return java.util.OptionalLong.empty();
+      }
+    }
+    return java.util.OptionalLong.of(Long.parseLong(tag.substring(1)));
+  }
+
   public static String place(String code) {
     return "pl:" + code;
   }

@@ -31,6 +31,8 @@ public class ProblemBacking {
   @Inject CurrentMember me;
   @Inject Messages messages;
   @Inject jakarta.enterprise.event.Event<ProblemViewed> viewed;
+  @Inject RenderedThreads threads;
+  @Inject org.vedika.i18n.boundary.Language language;
 
   /** Replies per page of a thread: a hot thread has thousands, a phone wants a few dozen. */
   public static final int THREAD_PAGE = 50;
@@ -58,7 +60,7 @@ public class ProblemBacking {
   /** A problem a moderator hid: only its notice is shown. */
   private Problem hidden;
 
-  private List<Reply> replies;
+  private List<ThreadRow> rows;
 
   @NotBlank(message = "{reply.body.required}")
   @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
@@ -90,8 +92,8 @@ public class ProblemBacking {
     }
   }
 
-  /** View action: a reply kept across a login comes back into the form. */
-  public void restoreDraft() {
+  /** A reply kept across a login comes back into the form. */
+  private void restoreDraft() {
     if (problem == null || !me.isLoggedIn()) {
       return;
     }
@@ -111,8 +113,17 @@ public class ProblemBacking {
                         }));
   }
 
-  /** View action: 404 for an unknown or unpublished problem; a follower has now read it. */
+  /**
+   * The page's one view action (each costs Faces a walk of the thread's stack): 404 for an unknown
+   * or unpublished problem, a follower has now read it, and a reply kept across a login comes back
+   * into the form.
+   */
   public void load() throws IOException {
+    check();
+    restoreDraft();
+  }
+
+  private void check() throws IOException {
     if (unavailable) {
       messages.error(null, "problem.unavailable");
       FacesContext.getCurrentInstance()
@@ -171,8 +182,8 @@ public class ProblemBacking {
     try {
       var replyId = Long.valueOf(edit);
       var editing =
-          getReplies().stream()
-              .filter(r -> r.getId().equals(replyId))
+          getRows().stream()
+              .filter(r -> r.getId() == replyId)
               // a save sent after the window still reaches the action: refused, the text kept
               .filter(
                   r ->
@@ -181,21 +192,21 @@ public class ProblemBacking {
                               && isOwn(r)
                               && !r.isHidden()))
               .findFirst();
-      editing.filter(r -> editText == null).ifPresent(r -> editText = r.getBody());
-      return editing.map(Reply::getId).orElse(null);
+      if (editing.isPresent() && editText == null) {
+        editText = problems.replyText(problem.getId(), replyId).orElse(null);
+      }
+      return editing.map(ThreadRow::getId).orElse(null);
     } catch (NumberFormatException e) {
       return null;
     }
   }
 
-  public boolean canEdit(Reply reply) {
-    return me.isLoggedIn()
-        && !reply.isHidden()
-        && reply.isEditableBy(me.getId(), java.time.Instant.now());
+  public boolean canEdit(ThreadRow reply) {
+    return me.isLoggedIn() && reply.editableBy(me.getId(), java.time.Instant.now());
   }
 
-  public boolean isOwn(Reply reply) {
-    return me.isLoggedIn() && reply.getAuthor().getId().equals(me.getId());
+  public boolean isOwn(ThreadRow reply) {
+    return me.isLoggedIn() && reply.getAuthorId() == me.getId();
   }
 
   public void saveEdit(long replyId) throws IOException {
@@ -239,19 +250,29 @@ public class ProblemBacking {
         && (problem.acceptsReplies() || FacesContext.getCurrentInstance().isPostback());
   }
 
-  public List<Reply> getReplies() {
-    if (replies == null) {
+  /**
+   * The page of the thread, as rows rendered once per change for everyone ({@link
+   * RenderedThreads}); a member with replies of their own waiting for review gets theirs read and
+   * rendered for them alone.
+   */
+  public List<ThreadRow> getRows() {
+    if (rows == null) {
       if (problem == null) {
-        replies = List.of();
+        rows = List.of();
       } else {
-        var reader = me.isLoggedIn() ? me.getId() : null;
-        var rows =
-            problems.thread(problem.getId(), reader, getPage() * THREAD_PAGE, THREAD_PAGE + 1);
-        newer = rows.size() > THREAD_PAGE;
-        replies = newer ? rows.subList(0, THREAD_PAGE) : rows;
+        var id = problem.getId();
+        var first = getPage() * THREAD_PAGE;
+        var locale = language.getLocale();
+        var read =
+            me.isLoggedIn() && problems.hasRepliesWaiting(id, me.getId())
+                ? threads.rows(problems.thread(id, me.getId(), first, THREAD_PAGE + 1), locale)
+                : threads.page(
+                    id, getPage(), locale, () -> problems.thread(id, null, first, THREAD_PAGE + 1));
+        newer = read.size() > THREAD_PAGE;
+        rows = newer ? read.subList(0, THREAD_PAGE) : read;
       }
     }
-    return replies;
+    return rows;
   }
 
   /** The official answers among the replies, shown under the problem itself. */
@@ -305,7 +326,7 @@ public class ProblemBacking {
 
   /** Newer replies follow on the next page. */
   public boolean isNewer() {
-    getReplies();
+    getRows();
     return newer;
   }
 

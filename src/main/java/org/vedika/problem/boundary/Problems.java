@@ -288,6 +288,30 @@ public class Problems {
         .getResultList();
   }
 
+  /**
+   * Whether this member has replies on this problem waiting for review: their thread then differs
+   * from everyone's (they see those too), and is not the one kept for everyone.
+   */
+  public boolean hasRepliesWaiting(long problemId, long memberId) {
+    return !em.createQuery(
+            "SELECT r.id FROM Reply r WHERE r.problemId = :problem AND r.author.id = :member"
+                + " AND r.moderation = org.vedika.problem.entity.ModerationState.PENDING"
+                + " AND r.deleted = FALSE",
+            Long.class)
+        .setParameter("problem", problemId)
+        .setParameter("member", memberId)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
+  }
+
+  /** The text of a reply of this problem, as its author typed it (for the edit form). */
+  public Optional<String> replyText(long problemId, long replyId) {
+    return Optional.ofNullable(em.find(Reply.class, replyId))
+        .filter(reply -> reply.getProblemId() == problemId && !reply.isDeleted())
+        .map(Reply::getBody);
+  }
+
   /** How many replies {@link #thread} shows this reader in all, for its last page. */
   public long threadSize(long problemId, Long readerId) {
     return em.createQuery(
@@ -393,6 +417,9 @@ public class Problems {
     reply.delete(author.getId());
     if (counted) {
       counters.replyGone(reply.getProblemId());
+    } else {
+      // a hidden or waiting reply counts for nothing, but its row still shows in the thread
+      changed.fire(new ProblemChanged(reply.getProblemId()));
     }
   }
 

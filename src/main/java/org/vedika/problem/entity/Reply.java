@@ -98,7 +98,12 @@ public class Reply {
   }
 
   public boolean isEditableBy(Long memberId, Instant now) {
-    return !deleted && author.getId().equals(memberId) && now.isBefore(createdAt.plus(EDIT_WINDOW));
+    return !deleted && author.getId().equals(memberId) && editable(createdAt, now);
+  }
+
+  /** Whether a reply posted then may still be edited now (by its author): {@link #EDIT_WINDOW}. */
+  public static boolean editable(Instant createdAt, Instant now) {
+    return now.isBefore(createdAt.plus(EDIT_WINDOW));
   }
 
   /** The author rewrites the reply within {@link #EDIT_WINDOW} of posting it. */

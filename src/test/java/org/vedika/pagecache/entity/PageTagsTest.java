@@ -27,4 +27,16 @@ class PageTagsTest {
     assertThat(PageTags.ofProblem(7, "050701"))
         .containsExactlyInAnyOrder("p7", "pl:", "pl:05", "pl:0507", "pl:050701", "search");
   }
+
+  @Test
+  void aProblemsTagNamesItsProblemAndNoOtherTagDoes() {
+    assertThat(PageTags.problemOf(PageTags.problem(42))).hasValue(42);
+    assertThat(PageTags.problemOf("p123456789012345678")).hasValue(123456789012345678L);
+    assertThat(PageTags.problemOf("pl:050701")).isEmpty();
+    assertThat(PageTags.problemOf("p")).isEmpty();
+    assertThat(PageTags.problemOf("p١٢")).as("ASCII digits only").isEmpty();
+    assertThat(PageTags.problemOf("p1234567890123456789")).as("too long for an id").isEmpty();
+    assertThat(PageTags.problemOf("*")).isEmpty();
+    assertThat(PageTags.problemOf("search")).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package org.vedika.problem.entity;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.vedika.testing.Entities.withId;
 
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
@@ -122,16 +123,5 @@ class ProblemRulesTest {
             "Body of the problem.",
             Category.NSSF_HEALTH_WORKERS);
     return withId(problem, id);
-  }
-
-  private static <T> T withId(T entity, long id) {
-    try {
-      var field = entity.getClass().getDeclaredField("id");
-      field.setAccessible(true);
-      field.set(entity, id);
-    } catch (ReflectiveOperationException e) {
-      throw new AssertionError(e);
-    }
-    return entity;
   }
 }
