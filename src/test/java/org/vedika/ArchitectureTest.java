@@ -312,8 +312,8 @@ class ArchitectureTest {
   /**
    * Rule 5, the transaction rule (written in {@code schema/package-info.java}): a class either
    * writes (a facade's default transaction, or {@code @Transactional} on a CDI bean's class) or
-   * only reads ({@code @TransactionAttribute(NOT_SUPPORTED)} on the class); never an annotation on
-   * a method, so a class's header says how all its methods run.
+   * only reads ({@code NOT_SUPPORTED} on the class, either annotation); never an annotation on a
+   * method, so a class's header says how all its methods run.
    */
   static ArchRule transactionsOnClassesOnly() {
     return com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods()

@@ -26,9 +26,11 @@
  *       also in other features, through their methods and through synchronous CDI events — commits
  *       or rolls back together; after-commit work observes {@code during = AFTER_SUCCESS}.
  *   <li>Reads that pages make on every view live in classes that only read and say so once, on the
- *       class: {@code @TransactionAttribute(NOT_SUPPORTED)} ({@code VoteReads}, {@code
- *       NotificationReads}, {@code Dashboard}, {@code GroupingPass} which opens one short
- *       transaction per problem through {@code Grouping}).
+ *       class: {@code @Transactional(NOT_SUPPORTED)} on a CDI bean ({@code VoteReads}, {@code
+ *       NotificationReads}: asked on every member's view, and a call through Weld's proxy to a
+ *       stateless EJB costs Payara a thrown exception) or
+ *       {@code @TransactionAttribute(NOT_SUPPORTED)} on a stateless EJB ({@code Dashboard}, {@code
+ *       GroupingPass} which opens one short transaction per problem through {@code Grouping}).
  *   <li>No transaction annotation on a method: a class is one or the other. A newcomer reads the
  *       class's header to know whether its methods write.
  *   <li>Entities never see the container; {@code ProblemCounters} requires the caller's transaction

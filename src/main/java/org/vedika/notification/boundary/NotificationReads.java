@@ -1,21 +1,20 @@
 package org.vedika.notification.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.vedika.problem.entity.ProblemViewed;
 
 /**
  * What pages read about follows and notifications on every view, without a transaction (the
  * transaction rule: a class that only reads says so once, here): with one, each native query is
- * wrapped in an XA start, end and commit.
+ * wrapped in an XA start, end and commit. A CDI bean, not a stateless EJB, like {@code VoteReads}.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class NotificationReads {
 
   @PersistenceContext EntityManager em;

@@ -1,17 +1,18 @@
 package org.vedika.vote.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 
 /**
  * What pages read about votes on every view, without a transaction (the transaction rule: a class
- * that only reads says so once, here, instead of per method).
+ * that only reads says so once, here, instead of per method). A CDI bean, not a stateless EJB: a
+ * call through Weld's proxy to a no-interface EJB costs Payara an exception every time
+ * (docs/benchmarks.md, issue 17), and these are asked on every page a member reads.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class VoteReads {
 
   @PersistenceContext EntityManager em;
