@@ -49,7 +49,10 @@ class MembersThreadIT {
         .doesNotContain("id=\"report-" + reply + "\"");
 
     // the writer edits it
-    writer.get(page + "?edit=" + reply);
+    assertThat(writer.get(page + "?edit=" + reply).body())
+        .as("the edit form starts from the text as typed")
+        .containsPattern(
+            "<textarea[^>]*thread:0:edit:text[^>]*>\\s*zzkept: the office is now by the market");
     writer.submit(
         "thread:0:edit", "save", Map.of("thread:0:edit:text", "zzkept: by the market, upstairs"));
     assertThat(reader.get(page).body())

@@ -11,7 +11,6 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicLongArray;
@@ -80,6 +79,9 @@ public class RenderedThreads {
    */
   public List<ThreadRow> page(
       long problemId, int page, Locale language, Supplier<List<Reply>> read) {
+    if (!enabled) {
+      return rows(read.get(), language);
+    }
     var key =
         new Key(
             problemId,
@@ -87,9 +89,6 @@ public class RenderedThreads {
             language.toLanguageTag(),
             everything.get(),
             versions.get(stripe(problemId)));
-    if (!enabled) {
-      return rows(read.get(), language);
-    }
     return pages.get(key, k -> rows(read.get(), language));
   }
 
@@ -127,19 +126,22 @@ public class RenderedThreads {
     if (reply.isOfficial()) {
       start
           .append(" · <span class=\"badge\">")
-          .append(PlainText.escape(text(text, "reply.official")));
+          .append(PlainText.escape(text.getString("reply.official")));
       start.append("</span>");
     }
     start.append(" · <time datetime=\"").append(reply.getCreatedAt()).append("\">");
     var end = new StringBuilder("</time></p>");
     if (reply.isPending()) {
       end.append("<p class=\"hidden-notice\" id=\"pending-").append(reply.getId()).append("\">");
-      end.append(PlainText.escape(text(text, "moderation.pending.notice"))).append("</p>");
+      end.append(PlainText.escape(text.getString("moderation.pending.notice"))).append("</p>");
     }
     if (reply.isHidden()) {
-      var reason = text(text, "Reason." + reply.getHiddenReason());
+      var reason =
+          reply.getHiddenReason() == null
+              ? ""
+              : text.getString("Reason." + reply.getHiddenReason());
       var notice =
-          new MessageFormat(text(text, "moderation.hidden.notice"), language)
+          new MessageFormat(text.getString("moderation.hidden.notice"), language)
               .format(new Object[] {reason});
       end.append("<p class=\"hidden-notice\" id=\"hidden-").append(reply.getId()).append("\">");
       end.append(PlainText.escape(notice)).append("</p>");
@@ -157,13 +159,5 @@ public class RenderedThreads {
         start.toString(),
         end.toString(),
         body);
-  }
-
-  private static String text(ResourceBundle text, String key) {
-    try {
-      return text.getString(key);
-    } catch (MissingResourceException missing) {
-      return "";
-    }
   }
 }
