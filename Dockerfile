@@ -7,11 +7,16 @@ FROM payara/micro:6.2025.10-jdk17
 
 # the server boot settings live outside the deployment folder, so Payara does not try to deploy them
 COPY --chown=payara:payara config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
+COPY --chown=payara:payara config/system.properties /opt/payara/config/system.properties
+COPY --chown=payara:payara config/jvm.options /opt/payara/config/jvm.options
 COPY --chown=payara:payara target/vedika.war /opt/payara/deployments/vedika.war
 
 # two glibc malloc arenas instead of eight per core: with Payara's thread pools a fifth less resident
 # memory at the same throughput (docs/benchmarks.md, issue 17)
 ENV MALLOC_ARENA_MAX=2
+# the JVM settings the tests and bench/run use (code cache, thread stacks, G1's growth); the java
+# launcher reads them from this variable, whatever the image's entrypoint adds (its heap share)
+ENV JDK_JAVA_OPTIONS=@/opt/payara/config/jvm.options
 
 EXPOSE 8080
 
@@ -21,4 +26,5 @@ CMD ["--deploy", "/opt/payara/deployments/vedika.war", \
      "--contextroot", "/", \
      "--nocluster", \
      "--disablephonehome", \
+     "--systemproperties", "/opt/payara/config/system.properties", \
      "--prebootcommandfile", "/opt/payara/config/pre-boot-commands.asadmin"]

@@ -36,7 +36,7 @@ trap cleanup EXIT
 # the demo accounts (an admin for the country, a policymaker for Kampong Speu) come with VEDIKA_DEMO
 DB_URL="jdbc:mariadb://127.0.0.1:3306/$db" DB_USER=root DB_PASSWORD= VEDIKA_DEMO=true \
 java -Xmx1g -jar "$JAR" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --nohazelcast \
-  --disablephonehome --rootdir "$work/root" --prebootcommandfile config/pre-boot-commands.asadmin \
+  --disablephonehome --rootdir "$work/root" --systemproperties config/system.properties --prebootcommandfile config/pre-boot-commands.asadmin \
   > "$work/payara.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 900); do

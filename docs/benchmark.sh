@@ -35,7 +35,7 @@ trap cleanup EXIT
 
 start_ns=$(date +%s%N)
 java -Xmx512m -jar "$JAR" --deploy "$WAR" --contextroot / --port "$PORT" --nocluster --nohazelcast \
-  --disablephonehome --rootdir "$work/root" --prebootcommandfile config/pre-boot-commands.asadmin \
+  --disablephonehome --rootdir "$work/root" --systemproperties config/system.properties --prebootcommandfile config/pre-boot-commands.asadmin \
   > "$work/payara.log" 2>&1 &
 pid=$!
 for _ in $(seq 1 600); do

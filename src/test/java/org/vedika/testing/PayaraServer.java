@@ -82,9 +82,8 @@ public final class PayaraServer implements AutoCloseable {
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx512m");
-      // the memory settings bench/run and the Dockerfile use (docs/benchmarks.md, issue 17)
-      command.add("-XX:ReservedCodeCacheSize=96m");
-      command.add("-Xss512k");
+      // the JVM settings bench/run and the Dockerfile use (docs/benchmarks.md, issue 17)
+      command.add("@" + layout.config().resolve("jvm.options"));
       command.add("-jar");
       command.add(layout.payaraJar().toString());
       command.addAll(
@@ -100,6 +99,8 @@ public final class PayaraServer implements AutoCloseable {
               "--nohazelcast",
               "--rootdir",
               workDir.resolve("payara-root").toString(),
+              "--systemproperties",
+              layout.config().resolve("system.properties").toString(),
               "--prebootcommandfile",
               layout.config().resolve("pre-boot-commands.asadmin").toString()));
       var builder = new ProcessBuilder(command).directory(workDir.toFile());

@@ -27,14 +27,13 @@ public class CurrentMember {
   private Optional<Member> member;
   private List<RoleGrant> grants;
   private Boolean loggedIn;
+  private Long id;
 
   public Optional<Member> get() {
     if (member == null) {
-      var caller = security.getCallerPrincipal();
+      var memberId = getId();
       member =
-          caller == null
-              ? Optional.empty()
-              : members.find(Long.parseLong(caller.getName())).filter(Member::isActive);
+          memberId == null ? Optional.empty() : members.find(memberId).filter(Member::isActive);
     }
     return member;
   }
@@ -58,6 +57,7 @@ public class CurrentMember {
       request.changeSessionId();
       member = null;
       loggedIn = null;
+      id = null;
     }
     return status;
   }
@@ -88,6 +88,18 @@ public class CurrentMember {
     return has(Role.MODERATOR) || has(Role.ADMIN);
   }
 
+  /**
+   * An admin: the header's link to the admin pages. False while the database does not answer (the
+   * header must still render); the admin pages check again.
+   */
+  public boolean isAdmin() {
+    try {
+      return has(Role.ADMIN);
+    } catch (RuntimeException databaseDown) {
+      return false;
+    }
+  }
+
   /** The communes the reader answers for as their official (codes), sorted. */
   public List<String> communesAnswered() {
     return grants().stream()
@@ -104,7 +116,7 @@ public class CurrentMember {
    */
   public boolean isLoggedIn() {
     if (loggedIn == null) {
-      loggedIn = security.getCallerPrincipal() != null;
+      getId();
     }
     return loggedIn;
   }
@@ -118,8 +130,13 @@ public class CurrentMember {
     }
   }
 
+  /** The reader's member id, or null; asked of Jakarta Security once per request (see above). */
   public Long getId() {
-    var caller = security.getCallerPrincipal();
-    return caller == null ? null : Long.valueOf(caller.getName());
+    if (loggedIn == null || (loggedIn && id == null)) {
+      var caller = security.getCallerPrincipal();
+      loggedIn = caller != null;
+      id = caller == null ? null : Long.valueOf(caller.getName());
+    }
+    return id;
   }
 }

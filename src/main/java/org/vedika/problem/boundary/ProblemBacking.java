@@ -50,6 +50,10 @@ public class ProblemBacking {
   private String askedPage;
 
   private Problem problem;
+
+  /** The published problem's page as everyone sees it, read once per change. */
+  private KeptProblem kept;
+
   private Integer page;
   private boolean newer;
   private List<Reply> officialAnswers;
@@ -79,7 +83,8 @@ public class ProblemBacking {
     edit = Faces.getRequestParameter("edit");
     askedPage = Faces.getRequestParameter("page");
     try {
-      problem = parsedId() == null ? null : problems.find(parsedId()).orElse(null);
+      kept = parsedId() == null ? null : threads.problem(parsedId(), () -> read(parsedId()));
+      problem = kept == null ? null : kept.getProblem();
       if (problem == null && parsedId() != null) {
         hidden = problems.findHidden(parsedId()).orElse(null);
         problem =
@@ -90,6 +95,21 @@ public class ProblemBacking {
           .log(java.util.logging.Level.WARNING, "Problem " + id + " could not be read", failure);
       unavailable = true;
     }
+  }
+
+  /** The published problem and what its page shows everyone; null when there is none. */
+  private KeptProblem read(long problemId) {
+    return problems
+        .find(problemId)
+        .map(
+            found ->
+                new KeptProblem(
+                    found,
+                    chainOf(found),
+                    problems.officialAnswers(problemId),
+                    problems.timeline(problemId),
+                    problems.authorsWaiting(problemId)))
+        .orElse(null);
   }
 
   /** A reply kept across a login comes back into the form. */
@@ -166,12 +186,27 @@ public class ProblemBacking {
 
   /** The problem's province, district, commune (and village): its breadcrumbs. */
   public List<org.vedika.place.entity.Place> getPlaceChain() {
+    if (kept != null) {
+      return kept.getPlaceChain();
+    }
     if (problem == null) {
       return List.of();
     }
-    var chain = new java.util.ArrayList<>(places.ancestors(problem.getPlace()));
-    chain.add(problem.getPlace());
+    return chainOf(problem); // the author's own problem waiting for review: for them alone
+  }
+
+  private List<org.vedika.place.entity.Place> chainOf(Problem shown) {
+    var chain = new java.util.ArrayList<>(places.ancestors(shown.getPlace()));
+    chain.add(shown.getPlace());
     return chain;
+  }
+
+  /** The problem's public timeline (its status changes), oldest first. */
+  public List<org.vedika.problem.entity.StatusChange> getTimeline() {
+    if (kept != null) {
+      return kept.getTimeline();
+    }
+    return problem == null ? List.of() : problems.timeline(problem.getId());
   }
 
   /** The reply being edited ({@code ?edit=ID}), when it is the member's own and still editable. */
@@ -264,7 +299,7 @@ public class ProblemBacking {
         var first = getPage() * THREAD_PAGE;
         var locale = language.getLocale();
         var read =
-            me.isLoggedIn() && problems.hasRepliesWaiting(id, me.getId())
+            me.isLoggedIn() && waitingFor(me.getId())
                 ? threads.rows(problems.thread(id, me.getId(), first, THREAD_PAGE + 1), locale)
                 : threads.page(
                     id, getPage(), locale, () -> problems.thread(id, null, first, THREAD_PAGE + 1));
@@ -278,9 +313,19 @@ public class ProblemBacking {
   /** The official answers among the replies, shown under the problem itself. */
   public List<Reply> getOfficialAnswers() {
     if (officialAnswers == null) {
-      officialAnswers = problem == null ? List.of() : problems.officialAnswers(problem.getId());
+      officialAnswers =
+          kept != null
+              ? kept.getOfficialAnswers()
+              : problem == null ? List.of() : problems.officialAnswers(problem.getId());
     }
     return officialAnswers;
+  }
+
+  /** Whether the member has replies waiting for review here (their own pending problem: none). */
+  private boolean waitingFor(long memberId) {
+    return kept == null
+        ? problems.hasRepliesWaiting(problem.getId(), memberId)
+        : kept.hasRepliesWaiting(memberId);
   }
 
   private boolean mustLogIn() throws IOException {

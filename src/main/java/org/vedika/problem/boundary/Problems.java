@@ -305,6 +305,18 @@ public class Problems {
         .isEmpty();
   }
 
+  /** The members with replies on this problem waiting for review. */
+  public Set<Long> authorsWaiting(long problemId) {
+    return Set.copyOf(
+        em.createQuery(
+                "SELECT DISTINCT r.author.id FROM Reply r WHERE r.problemId = :problem"
+                    + " AND r.moderation = org.vedika.problem.entity.ModerationState.PENDING"
+                    + " AND r.deleted = FALSE",
+                Long.class)
+            .setParameter("problem", problemId)
+            .getResultList());
+  }
+
   /** The text of a reply of this problem, as its author typed it (for the edit form). */
   public Optional<String> replyText(long problemId, long replyId) {
     return Optional.ofNullable(em.find(Reply.class, replyId))
@@ -374,10 +386,12 @@ public class Problems {
     limits.checkReply(author, problemId, text);
     var reply = new Reply(problem, author, text, official);
     if (!official && premoderation.holds(author, text)) {
-      // nobody else sees it, counts it or hears of it until a moderator approves it
+      // nobody else sees it, counts it or hears of it until a moderator approves it; only its
+      // author's page changes (kept pages learn that the author has a reply waiting)
       reply.holdForReview();
       em.persist(reply);
       em.flush();
+      changed.fire(new ProblemChanged(problemId));
       return reply;
     }
     em.persist(reply);

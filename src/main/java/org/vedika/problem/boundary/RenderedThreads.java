@@ -22,12 +22,14 @@ import org.vedika.problem.entity.ProblemChanged;
 import org.vedika.problem.entity.Reply;
 
 /**
- * A problem's thread as everyone sees it, rendered once per change: its replies as {@link ThreadRow
- * records} built here in Java — author, badge, notices and the text as safe HTML — kept per
- * problem, page of the thread and language, and read again from the database only after the problem
- * changed. A member's page asks here instead of the database and adds only what is theirs (report
- * or edit, whether they voted, follow); a visitor's page mostly comes whole from the page cache.
- * Measured: the thread was a third of a member's problem page (docs/benchmarks.md, issue 17).
+ * A problem's page as everyone sees it, read once per change: the problem itself with its official
+ * answers, timeline and breadcrumbs ({@link KeptProblem}), and its thread, whose replies are {@link
+ * ThreadRow records} built here in Java — author, badge, notices and the text as safe HTML — kept
+ * per problem, page of the thread and language, and read again from the database only after the
+ * problem changed. A member's page asks here instead of the database and adds only what is theirs
+ * (report or edit, whether they voted, follow); a visitor's page mostly comes whole from the page
+ * cache. Measured: the thread was a third of a member's problem page (docs/benchmarks.md, issue
+ * 17).
  *
  * <p>Freshness without a race: every kept page of rows is filed under its problem's
  * <em>version</em> at the moment its reading started, and a change moves the version on (after its
@@ -56,10 +58,13 @@ public class RenderedThreads {
   int ttlSeconds;
 
   private Cache<Key, List<ThreadRow>> pages;
+  private Cache<ProblemKey, KeptProblem> problems;
   private final AtomicLongArray versions = new AtomicLongArray(STRIPES);
   private final AtomicLong everything = new AtomicLong();
 
   private record Key(long problemId, int page, String language, long everything, long version) {}
+
+  private record ProblemKey(long problemId, long everything, long version) {}
 
   @PostConstruct
   void init() {
@@ -71,6 +76,24 @@ public class RenderedThreads {
                 (Key key, List<ThreadRow> rows) -> rows.stream().mapToInt(ThreadRow::weight).sum())
             .expireAfterWrite(Duration.ofSeconds(ttlSeconds))
             .build();
+    problems =
+        Caffeine.newBuilder()
+            .maximumWeight(maxMegabytes * 512L * 1024L)
+            .weigher((ProblemKey key, KeptProblem kept) -> kept.weight())
+            .expireAfterWrite(Duration.ofSeconds(ttlSeconds))
+            .build();
+  }
+
+  /**
+   * The problem's page as everyone sees it: kept, or what {@code read} gives (nothing is kept when
+   * it gives null: an unknown, hidden or unpublished problem).
+   */
+  public KeptProblem problem(long problemId, Supplier<KeptProblem> read) {
+    if (!enabled) {
+      return read.get();
+    }
+    var key = new ProblemKey(problemId, everything.get(), versions.get(stripe(problemId)));
+    return problems.get(key, k -> read.get());
   }
 
   /**

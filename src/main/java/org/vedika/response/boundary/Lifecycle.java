@@ -43,9 +43,13 @@ public class Lifecycle {
     return change;
   }
 
-  /** The steps this member may take on this problem now (empty: show no status form). */
-  public Set<ProblemStatus> choices(long memberId, Problem problem) {
-    if (members.answersFor(memberId, problem.getCommuneCode())) {
+  /**
+   * The steps this member may take on this problem now (empty: show no status form), given whether
+   * they answer for its commune (the page knows from the reader's grants, read once per request;
+   * {@link #move} decides again in its transaction).
+   */
+  public static Set<ProblemStatus> choices(long memberId, boolean answersFor, Problem problem) {
+    if (answersFor) {
       return problem.getStatus().next();
     }
     if (problem.getStatus() == ProblemStatus.RESOLVED

@@ -27,7 +27,6 @@ import org.vedika.problem.entity.StatusChange;
 public class StatusBacking {
 
   @Inject Lifecycle lifecycle;
-  @Inject org.vedika.problem.boundary.Problems problems;
   @Inject ProblemBacking page;
   @Inject CurrentMember me;
   @Inject Messages messages;
@@ -46,7 +45,10 @@ public class StatusBacking {
     if (choices == null) {
       var problem = page.getProblem();
       choices =
-          problem == null || !me.isLoggedIn() ? Set.of() : lifecycle.choices(me.getId(), problem);
+          problem == null || !me.isLoggedIn()
+              ? Set.of()
+              : Lifecycle.choices(
+                  me.getId(), me.has(Role.OFFICIAL, problem.getCommuneCode()), problem);
     }
     return choices;
   }
@@ -64,8 +66,7 @@ public class StatusBacking {
 
   public List<StatusChange> getTimeline() {
     if (timeline == null) {
-      var problem = page.getProblem();
-      timeline = problem == null ? List.of() : problems.timeline(problem.getId());
+      timeline = page.getTimeline();
     }
     return timeline;
   }

@@ -7,15 +7,14 @@ import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -64,7 +63,12 @@ public class SchemaMigration {
   @Resource(lookup = DATA_SOURCE)
   DataSource dataSource;
 
-  @Resource TimerService timers;
+  /**
+   * Retries run on the server's managed scheduler, not an EJB timer: any EJB timer needs Payara
+   * Micro's timer service, which needs its Hazelcast data grid, which a single node does without
+   * (config/pre-boot-commands.asadmin).
+   */
+  @Resource ManagedScheduledExecutorService scheduler;
 
   /**
    * Every feature's Java migration: a {@code @Dependent} bean extending {@code BaseJavaMigration}.
@@ -81,11 +85,6 @@ public class SchemaMigration {
 
   @PostConstruct
   void migrateAtStartup() {
-    migrate();
-  }
-
-  @Timeout
-  void retry() {
     migrate();
   }
 
@@ -111,7 +110,7 @@ public class SchemaMigration {
       LOG.warning(
           () -> "Schema migration failed, retrying in " + RETRY_MILLIS + " ms: " + e.getMessage());
       LOG.log(Level.FINE, "Schema migration failure", e);
-      timers.createSingleActionTimer(RETRY_MILLIS, new TimerConfig(null, false));
+      scheduler.schedule(this::migrate, RETRY_MILLIS, TimeUnit.MILLISECONDS);
       return;
     }
     try {

@@ -6,6 +6,7 @@ import static org.vedika.testing.Entities.withId;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -103,5 +104,38 @@ class RenderedThreadsTest {
     assertThat(row.editableBy(1L, Instant.now())).isTrue();
     assertThat(row.editableBy(2L, Instant.now())).isFalse();
     assertThat(row.editableBy(1L, Instant.now().plus(Reply.EDIT_WINDOW))).isFalse();
+  }
+
+  private KeptProblem readProblem() {
+    reads.incrementAndGet();
+    return new KeptProblem(PROBLEM, List.of(), List.of(), List.of(), Set.of(9L));
+  }
+
+  @Test
+  void aProblemIsReadOncePerChangeAndAnUnknownOneIsNotKept() {
+    var kept = threads.problem(42, this::readProblem);
+    assertThat(threads.problem(42, this::readProblem)).isSameAs(kept);
+    assertThat(reads).hasValue(1);
+    assertThat(kept.hasRepliesWaiting(9L)).isTrue();
+    assertThat(kept.hasRepliesWaiting(1L)).isFalse();
+
+    threads.forget(42);
+    threads.problem(42, this::readProblem);
+    assertThat(reads).as("changed: read again").hasValue(2);
+
+    threads.forget(42);
+    threads.problem(
+        42,
+        () -> {
+          var read = readProblem();
+          threads.forget(42); // a change commits while the problem is being read
+          return read;
+        });
+    threads.problem(42, this::readProblem);
+    assertThat(reads).as("read during a change: not kept").hasValue(4);
+
+    assertThat(threads.problem(44, () -> null)).as("none, hidden or unpublished").isNull();
+    threads.problem(44, this::readProblem);
+    assertThat(reads).hasValue(5);
   }
 }
