@@ -79,6 +79,9 @@ public final class PayaraServer implements AutoCloseable {
       Map<String, String> environment) {
     try {
       Files.createDirectories(workDir);
+      // a root left by an earlier run still lists Vedika as deployed: Payara would load that copy,
+      // answer, and then redeploy --deploy's (503s in between): every start gets a fresh root
+      deleteTree(workDir.resolve("payara-root"));
       List<String> command = new ArrayList<>();
       command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
       command.add("-Xmx512m");
@@ -230,5 +233,16 @@ public final class PayaraServer implements AutoCloseable {
   public void kill() throws InterruptedException {
     process.destroyForcibly();
     process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS);
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    if (!Files.exists(root)) {
+      return;
+    }
+    try (var paths = Files.walk(root)) {
+      for (var path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 }

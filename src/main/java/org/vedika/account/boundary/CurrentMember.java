@@ -22,7 +22,7 @@ import org.vedika.account.entity.RoleGrant;
 public class CurrentMember {
 
   @Inject SecurityContext security;
-  @Inject Members members;
+  @Inject MemberReads members;
 
   private Optional<Member> member;
   private List<RoleGrant> grants;
