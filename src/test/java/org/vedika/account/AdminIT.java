@@ -20,7 +20,13 @@ class AdminIT {
     var official = Fixtures.member(officialLogin, "Future official", "05070101");
 
     admin.get("/admin?q=" + officialLogin);
-    assertThat(admin.last().body()).contains("href=\"/admin?member=" + official + "\"");
+    assertThat(admin.last().body())
+        .contains("href=\"/admin?member=" + official + "\"")
+        .as("the header links admins to their pages")
+        .contains("id=\"admin-link\"");
+    var citizen = new WebSession();
+    Fixtures.signUp(citizen, "Citizen without the admin link", "05070101");
+    assertThat(citizen.get("/").body()).doesNotContain("id=\"admin-link\"");
     admin.get("/admin?member=" + official);
     admin.submit(
         "grant-form",

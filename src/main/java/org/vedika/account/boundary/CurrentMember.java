@@ -132,7 +132,7 @@ public class CurrentMember {
 
   /** The reader's member id, or null; asked of Jakarta Security once per request (see above). */
   public Long getId() {
-    if (loggedIn == null || (loggedIn && id == null)) {
+    if (loggedIn == null) {
       var caller = security.getCallerPrincipal();
       loggedIn = caller != null;
       id = caller == null ? null : Long.valueOf(caller.getName());

@@ -321,11 +321,12 @@ public class ProblemBacking {
     return officialAnswers;
   }
 
-  /** Whether the member has replies waiting for review here (their own pending problem: none). */
+  /**
+   * Whether the member has replies waiting for review here (a problem still waiting for review
+   * itself takes no replies).
+   */
   private boolean waitingFor(long memberId) {
-    return kept == null
-        ? problems.hasRepliesWaiting(problem.getId(), memberId)
-        : kept.hasRepliesWaiting(memberId);
+    return kept != null && kept.hasRepliesWaiting(memberId);
   }
 
   private boolean mustLogIn() throws IOException {

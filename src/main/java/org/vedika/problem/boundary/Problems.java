@@ -288,23 +288,6 @@ public class Problems {
         .getResultList();
   }
 
-  /**
-   * Whether this member has replies on this problem waiting for review: their thread then differs
-   * from everyone's (they see those too), and is not the one kept for everyone.
-   */
-  public boolean hasRepliesWaiting(long problemId, long memberId) {
-    return !em.createQuery(
-            "SELECT r.id FROM Reply r WHERE r.problemId = :problem AND r.author.id = :member"
-                + " AND r.moderation = org.vedika.problem.entity.ModerationState.PENDING"
-                + " AND r.deleted = FALSE",
-            Long.class)
-        .setParameter("problem", problemId)
-        .setParameter("member", memberId)
-        .setMaxResults(1)
-        .getResultList()
-        .isEmpty();
-  }
-
   /** The members with replies on this problem waiting for review. */
   public Set<Long> authorsWaiting(long problemId) {
     return Set.copyOf(

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
-import org.vedika.account.boundary.Members;
 import org.vedika.account.entity.Member;
 import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.entity.CloseReason;
@@ -19,7 +18,6 @@ public class Lifecycle {
 
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");
 
-  @Inject Members members;
   @Inject Problems problems;
 
   /**
