@@ -1,15 +1,12 @@
 package org.vedika;
 
-import jakarta.ejb.ApplicationException;
-
 /**
  * A request refused for a reason the member is told in their language: carries the bundle key of
- * that reason. Thrown from a facade it rolls the transaction back and reaches the page as itself
- * (an application exception, inherited by every subclass), so the page can say why and keep the
- * form as typed. The one vocabulary of refusals: every refusal a member can meet is one of these,
- * and a page shows it with {@code Messages.refused}.
+ * that reason. Thrown from a facade it rolls the transaction back (as every runtime exception does
+ * through {@code @Transactional}) and reaches the page as itself, so the page can say why and keep
+ * the form as typed. The one vocabulary of refusals: every refusal a member can meet is one of
+ * these, and a page shows it with {@code Messages.refused}.
  */
-@ApplicationException(rollback = true)
 public class Refusal extends RuntimeException {
 
   private final String bundleKey;

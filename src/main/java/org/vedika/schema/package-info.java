@@ -21,16 +21,19 @@
  *   <li>One resource, local transactions: the pool is not XA ({@link
  *       org.vedika.schema.control.LocalMariaDbDataSource}), so a container transaction is a plain
  *       {@code COMMIT} on one connection, never {@code XA START/END/COMMIT}.
- *   <li>Writes start their transaction in a boundary facade: a {@code @Stateless} bean's default
- *       (REQUIRED) or {@code @Transactional} on a CDI bean's class. Everything a write changes —
- *       also in other features, through their methods and through synchronous CDI events — commits
- *       or rolls back together; after-commit work observes {@code during = AFTER_SUCCESS}.
- *   <li>Reads that pages make on every view live in classes that only read and say so once, on the
- *       class: {@code @Transactional(NOT_SUPPORTED)} on a CDI bean ({@code VoteReads}, {@code
- *       NotificationReads}: asked on every member's view, and a call through Weld's proxy to a
- *       stateless EJB costs Payara a thrown exception) or
- *       {@code @TransactionAttribute(NOT_SUPPORTED)} on a stateless EJB ({@code Dashboard}, {@code
- *       GroupingPass} which opens one short transaction per problem through {@code Grouping}).
+ *   <li>Writes start their transaction in a boundary facade: an {@code @ApplicationScoped} CDI bean
+ *       with {@code @Transactional} (REQUIRED) on its class. Everything a write changes — also in
+ *       other features, through their methods and through synchronous CDI events — commits or rolls
+ *       back together; after-commit work observes {@code during = AFTER_SUCCESS}.
+ *   <li>Classes that only read say so once, on the class: {@code @Transactional(NOT_SUPPORTED)}
+ *       ({@code VoteReads}, {@code NotificationReads}, {@code MemberReads}: asked on every member's
+ *       view; {@code Dashboard}; {@code GroupingPass}, which opens one short transaction per
+ *       problem through {@code Grouping}).
+ *   <li>Facades are CDI beans, not stateless EJBs: Weld made a new EJB reference — a JNDI lookup
+ *       and a class loaded under the web class loader's one lock — for every request-scoped bean
+ *       that injected one, and every call through it cost Payara a thrown exception
+ *       (docs/benchmarks.md, issue 17). A {@link org.vedika.Refusal} still rolls back (any runtime
+ *       exception does) and reaches the caller as itself.
  *   <li>No transaction annotation on a method: a class is one or the other. A newcomer reads the
  *       class's header to know whether its methods write.
  *   <li>Entities never see the container; {@code ProblemCounters} requires the caller's transaction

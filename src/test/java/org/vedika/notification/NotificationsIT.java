@@ -76,5 +76,12 @@ class NotificationsIT {
     session.submit("follow", "unfollow", Map.of());
     assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
         .isZero();
+
+    // a follow posted without the session's token (built on another site): nothing changes
+    session.get("/problem/" + problem);
+    assertThat(session.forge("follow", "follow", Map.of(), null).uri().getQuery())
+        .contains("stale=1");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
+        .isZero();
   }
 }

@@ -185,18 +185,18 @@ class ForumIT {
 
     session.get("/problem/" + id + "?edit=" + replyId);
     session.submit(
-        "thread:0:edit",
+        "edit",
         "save",
-        Map.of("thread:0:edit:text", "I missed one payment in the rainy season too, in July."));
+        Map.of("edit:text", "I missed one payment in the rainy season too, in July."));
     assertThat(session.last().body()).contains("in the rainy season too, in July.");
 
     Fixtures.execute(
         "UPDATE reply SET created_at = created_at - INTERVAL 16 MINUTE WHERE id = " + replyId);
     assertThat(session.get("/problem/" + id + "?edit=" + replyId).body())
         .as("no edit form after 15 minutes")
-        .doesNotContain("thread:0:edit:text");
+        .doesNotContain("edit:text");
 
-    session.submit("thread:0:own", "delete", Map.of());
+    session.submit("own-" + replyId, "delete", Map.of());
     assertThat(session.last().body()).doesNotContain("in the rainy season too");
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", id)).isZero();
   }

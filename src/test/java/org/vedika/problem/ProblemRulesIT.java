@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vedika.testing.Fixtures;
@@ -251,10 +252,7 @@ class ProblemRulesIT {
     Fixtures.execute(
         "UPDATE reply SET created_at = created_at - INTERVAL 20 MINUTE WHERE id = " + reply);
     var late =
-        member.submit(
-            "thread:0:edit",
-            "save",
-            Map.of("thread:0:edit:text", "Edited far too late, kept anyway."));
+        member.submit("edit", "save", Map.of("edit:text", "Edited far too late, kept anyway."));
     assertThat(late.body())
         .contains(km("reply.edit.tooLate"))
         .contains("Edited far too late, kept anyway.");
@@ -265,10 +263,21 @@ class ProblemRulesIT {
     var other = new WebSession();
     Fixtures.signUp(other, "Member who is not the author", VILLAGE);
     other.get("/problem/" + problem);
+    var token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(other.last().body());
+    assertThat(token.find()).isTrue();
     var forged =
-        other.postUnshown(
-            "/problem/" + problem, "thread:0:own", "delete", Map.of("id", String.valueOf(problem)));
+        other.post(
+            "/reply/delete",
+            Map.of(
+                "id", String.valueOf(problem),
+                "reply", String.valueOf(reply),
+                "csrf", token.group(1)));
     assertThat(forged.statusCode()).isLessThan(500);
+    assertThat(forged.body()).contains(km("reply.delete.notYours"));
+    // the author's own delete without the session's token: nothing deleted, asked to try again
+    member.get("/problem/" + problem);
+    assertThat(member.forge("own-" + reply, "delete", Map.of(), null).body())
+        .contains(km("form.stale"));
     assertThat(Fixtures.count("SELECT COUNT(*) FROM reply WHERE id = ? AND deleted = FALSE", reply))
         .isEqualTo(1);
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem))

@@ -328,7 +328,7 @@ public class RefusalsIT {
     var reply = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", problem);
     moderator.session().get(review + "&reply=" + reply);
     replier.session().get("/problem/" + problem);
-    replier.session().submit("thread:0:own", "delete", Map.of());
+    replier.session().submit("own-" + reply, "delete", Map.of());
     assertThat(Fixtures.count("SELECT COUNT(*) FROM reply WHERE id = ? AND deleted = TRUE", reply))
         .isEqualTo(1);
     refused(

@@ -29,8 +29,9 @@ class RecurringIT {
             "050202",
             "Hospital refused my NSSF card and I had to pay cash",
             "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
-    // suggested in the background once the second problem is committed
-    var deadline = System.nanoTime() + 10_000_000_000L;
+    // suggested in the background once the second problem is committed (within 30 s: the periodic
+    // pass may be looking at the problems earlier tests raised on the same two cores)
+    var deadline = System.nanoTime() + 30_000_000_000L;
     while (System.nanoTime() < deadline
         && Fixtures.count(
                 "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",

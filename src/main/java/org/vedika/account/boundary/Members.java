@@ -1,9 +1,10 @@
 package org.vedika.account.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +18,8 @@ import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.PlaceLevel;
 
 /** Members and their role grants. */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Members {
 
   /** The longest text the admin page's member search takes. */

@@ -1,12 +1,11 @@
 package org.vedika.dashboard.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -36,8 +35,8 @@ import org.vedika.problem.entity.ProblemStatus;
  * driver prepares statements on the client, so MariaDB receives the same SQL text and plans it the
  * same. {@code r.kind = 'R'} / {@code 'P'} in {@link #ROW} stay literals: no Java enum spells them.
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class Dashboard {
 
   /** A view ranks at most this many rows (and exports them): enough to act on, cheap to count. */

@@ -1,10 +1,11 @@
 package org.vedika.moderation.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -31,7 +32,8 @@ import org.vedika.problem.entity.ModerationState;
  * tells the author (and, when reports are resolved, the reporters). Nothing is deleted: a hidden
  * post keeps its text and comes back on restore.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Moderation {
 
   /**

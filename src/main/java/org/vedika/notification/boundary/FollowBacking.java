@@ -3,49 +3,21 @@ package org.vedika.notification.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.IOException;
 import org.omnifaces.util.Faces;
-import org.vedika.Pages;
 import org.vedika.account.boundary.CurrentMember;
 
 /**
- * The follow buttons of {@code /problem/{id}}: plain posts that redirect back. The problem's id
- * comes with the form ({@code id}).
+ * The follow buttons of {@code /problem/{id}}, as the page shows them: whether the reader follows
+ * the problem. The buttons post to {@link FollowServlet}.
  */
 @Named
 @RequestScoped
 public class FollowBacking {
 
-  @Inject Notifications notifications;
   @Inject NotificationReads reads;
   @Inject CurrentMember me;
 
   private Boolean following;
-
-  public void follow() throws IOException {
-    act(true);
-  }
-
-  public void unfollow() throws IOException {
-    act(false);
-  }
-
-  private void act(boolean follow) throws IOException {
-    var problemId = problemId();
-    if (problemId == null) {
-      return;
-    }
-    if (!me.isLoggedIn()) {
-      Pages.logInFirst("/problem/" + problemId);
-      return;
-    }
-    if (follow) {
-      notifications.follow(me.getId(), problemId);
-    } else {
-      notifications.unfollow(me.getId(), problemId);
-    }
-    Pages.redirect("/problem/" + problemId);
-  }
 
   /** Whether the reader follows this page's problem (read once per request). */
   public boolean isFollowing() {

@@ -1,9 +1,10 @@
 package org.vedika.notification.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.MemberStatus;
@@ -17,7 +18,8 @@ import org.vedika.problem.entity.StatusChange;
 import org.vedika.workshop.entity.WorkshopEvent;
 
 /** Follows, and the notifications of followers, kept in step with what happens to problems. */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Notifications {
 
   public static final int INBOX_SIZE = 50;

@@ -1,8 +1,9 @@
 package org.vedika.place.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -14,7 +15,8 @@ import org.vedika.place.entity.Place;
 import org.vedika.place.entity.PlaceCode;
 
 /** Reads the gazetteer. */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Places {
 
   /** The place finder never lists more than this many matches. */

@@ -12,7 +12,8 @@ import org.vedika.problem.entity.StatusChange;
  * problem and kept by {@link RenderedThreads}: the problem with its author, its place's
  * breadcrumbs, its official answers and its timeline, and who has replies waiting for review (their
  * thread is read for them alone). Read-only once built: one instance serves every reader at once,
- * so nothing here is changed or handed to an entity manager.
+ * so nothing here is changed or handed to an entity manager; the HTML blocks written from it are
+ * kept beside it, per language.
  */
 public final class KeptProblem {
 
@@ -21,6 +22,10 @@ public final class KeptProblem {
   private final List<Reply> officialAnswers;
   private final List<StatusChange> timeline;
   private final Set<Long> waitingAuthors;
+
+  /** The blocks everyone sees, written once per language (and context path) on first asking. */
+  private final java.util.concurrent.ConcurrentHashMap<String, AgedHtml[]> written =
+      new java.util.concurrent.ConcurrentHashMap<>(4);
 
   KeptProblem(
       Problem problem,
@@ -52,6 +57,26 @@ public final class KeptProblem {
     return timeline;
   }
 
+  /** The meta line, notices, text and official answers ({@link ProblemHtml#top}). */
+  AgedHtml top(java.util.Locale language, String contextPath) {
+    return written(language, contextPath)[0];
+  }
+
+  /** The timeline's steps ({@link ProblemHtml#steps}). */
+  AgedHtml steps(java.util.Locale language, String contextPath) {
+    return written(language, contextPath)[1];
+  }
+
+  private AgedHtml[] written(java.util.Locale language, String contextPath) {
+    return written.computeIfAbsent(
+        language.toLanguageTag() + contextPath,
+        key ->
+            new AgedHtml[] {
+              ProblemHtml.top(problem, officialAnswers, language, contextPath),
+              ProblemHtml.steps(problem, timeline, language)
+            });
+  }
+
   /** Whether this member has replies on the problem waiting for review. */
   public boolean hasRepliesWaiting(long memberId) {
     return waitingAuthors.contains(memberId);
@@ -66,7 +91,8 @@ public final class KeptProblem {
     for (var step : timeline) {
       characters += 128 + length(step.getNote());
     }
-    return characters + 128 * placeChain.size();
+    // each language's blocks, once written, about as long again
+    return 2 * characters + 128 * placeChain.size();
   }
 
   private static int length(String text) {

@@ -14,6 +14,7 @@ import org.omnifaces.util.Faces;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
+import org.vedika.i18n.control.PlainText;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.ProblemViewed;
 import org.vedika.problem.entity.Reply;
@@ -33,6 +34,8 @@ public class ProblemBacking {
   @Inject jakarta.enterprise.event.Event<ProblemViewed> viewed;
   @Inject RenderedThreads threads;
   @Inject org.vedika.i18n.boundary.Language language;
+  @Inject org.vedika.i18n.boundary.Formats formats;
+  @Inject org.vedika.FormToken token;
 
   /** Replies per page of a thread: a hot thread has thousands, a phone wants a few dozen. */
   public static final int THREAD_PAGE = 50;
@@ -66,6 +69,14 @@ public class ProblemBacking {
 
   private List<ThreadRow> rows;
 
+  /** The thread's HTML before the reply being edited (all of it when none is), and after it. */
+  private String threadBefore;
+
+  private String threadAfter;
+
+  /** The problem's blocks as everyone sees them ({@link #getTopHtml}, {@link #getStepsHtml}). */
+  private AgedHtml[] written;
+
   @NotBlank(message = "{reply.body.required}")
   @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
   private String replyText;
@@ -90,7 +101,10 @@ public class ProblemBacking {
         problem =
             problems.findOwnPending(parsedId(), me.isLoggedIn() ? me.getId() : null).orElse(null);
       }
-    } catch (jakarta.ejb.EJBException | jakarta.persistence.PersistenceException failure) {
+    } catch (RuntimeException failure) {
+      if (!org.vedika.schema.control.DatabaseFailures.isDatabaseFailure(failure)) {
+        throw failure;
+      }
       java.util.logging.Logger.getLogger(ProblemBacking.class.getName())
           .log(java.util.logging.Level.WARNING, "Problem " + id + " could not be read", failure);
       unavailable = true;
@@ -141,6 +155,26 @@ public class ProblemBacking {
   public void load() throws IOException {
     check();
     restoreDraft();
+    showDeleteRefused();
+  }
+
+  /** Why the member's delete was refused ({@link DeleteReplyServlet}), shown once. */
+  private void showDeleteRefused() {
+    if (!me.isLoggedIn()) {
+      return;
+    }
+    var session =
+        (jakarta.servlet.http.HttpSession)
+            FacesContext.getCurrentInstance().getExternalContext().getSession(false);
+    if (session != null
+        && session.getAttribute(DeleteReplyServlet.REFUSED) instanceof String text) {
+      session.removeAttribute(DeleteReplyServlet.REFUSED);
+      FacesContext.getCurrentInstance()
+          .addMessage(
+              null,
+              new jakarta.faces.application.FacesMessage(
+                  jakarta.faces.application.FacesMessage.SEVERITY_ERROR, text, null));
+    }
   }
 
   private void check() throws IOException {
@@ -257,19 +291,6 @@ public class ProblemBacking {
     }
   }
 
-  public void deleteReply(long replyId) throws IOException {
-    if (mustLogIn()) {
-      return;
-    }
-    try {
-      problems.deleteReply(me.get().orElseThrow(), replyId);
-    } catch (Refusal refused) {
-      messages.refused(refused);
-      return;
-    }
-    back("?page=" + getPage() + "#replies");
-  }
-
   /**
    * Whether the page offers the vote buttons: when the problem takes votes, and on every form post
    * (a page read before a merge or a lock still reaches the action, which refuses and says why).
@@ -308,6 +329,138 @@ public class ProblemBacking {
       }
     }
     return rows;
+  }
+
+  /**
+   * The page of the thread as HTML, up to the reply being edited (the whole page when none is):
+   * each row as everyone sees it ({@link ThreadRow}, kept rendered) with the reader's age of it and
+   * what is theirs added here in Java — "report" on somebody else's reply, edit and delete on their
+   * own — rather than a dozen expressions per row in the view (measured: the rows' expressions were
+   * a quarter of a member's page, docs/benchmarks.md). The row being edited is the view's own form,
+   * between {@link #getThreadBefore} and {@link #getThreadAfter}.
+   */
+  public String getThreadBefore() {
+    writeThread();
+    return threadBefore;
+  }
+
+  /** The thread's HTML after the reply being edited; empty when none is. */
+  public String getThreadAfter() {
+    writeThread();
+    return threadAfter;
+  }
+
+  /**
+   * The problem's meta line, notices, text and official answers as HTML, written once per change
+   * and language for everyone ({@link ProblemHtml}); for the author's own problem waiting for
+   * review, written for them alone.
+   */
+  public String getTopHtml() {
+    return written()[0].render(formats::ago);
+  }
+
+  /** The timeline's steps as HTML (raised, each status change), likewise. */
+  public String getStepsHtml() {
+    return written()[1].render(formats::ago);
+  }
+
+  private AgedHtml[] written() {
+    if (written != null) {
+      return written;
+    }
+    var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    var locale = language.getLocale();
+    written =
+        kept != null
+            ? new AgedHtml[] {kept.top(locale, context), kept.steps(locale, context)}
+            : new AgedHtml[] {
+              ProblemHtml.top(problem, getOfficialAnswers(), locale, context),
+              ProblemHtml.steps(problem, getTimeline(), locale)
+            };
+    return written;
+  }
+
+  /** The meta line of the reply being edited. */
+  public String getEditingMeta() {
+    var editing = getEditing();
+    return getRows().stream()
+        .filter(row -> editing != null && row.getId() == editing)
+        .findFirst()
+        .map(row -> row.meta(formats.ago(row.getCreatedAt())))
+        .orElse("");
+  }
+
+  /** Whether the reply being edited is an official answer (its row's class). */
+  public boolean isEditingOfficial() {
+    var editing = getEditing();
+    return getRows().stream()
+        .anyMatch(row -> editing != null && row.getId() == editing && row.isOfficial());
+  }
+
+  private void writeThread() {
+    if (threadBefore != null) {
+      return;
+    }
+    var editing = getEditing();
+    var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    var before = new StringBuilder(8192);
+    var after = new StringBuilder();
+    var html = before;
+    String report = null;
+    for (var row : getRows()) {
+      if (editing != null && row.getId() == editing) {
+        html = after; // the view renders the edited row's form
+        continue;
+      }
+      html.append("<li id=\"reply-")
+          .append(row.getId())
+          .append(row.isOfficial() ? "\" class=\"reply official\">" : "\" class=\"reply\">")
+          .append(row.meta(formats.ago(row.getCreatedAt())));
+      if (!row.isHidden()) {
+        html.append(row.getBody());
+        if (isOwn(row)) {
+          writeOwn(html, row, context);
+        } else {
+          if (report == null) {
+            report = PlainText.escape(messages.text("report.link"));
+          }
+          html.append("<a class=\"report-link\" id=\"report-" + row.getId() + "\" rel=\"nofollow\"")
+              .append(" href=\"" + context + "/report?problem=" + problem.getId())
+              .append("&amp;reply=" + row.getId() + "\">" + report + "</a>");
+        }
+      }
+      html.append("</li>");
+    }
+    threadBefore = before.toString();
+    threadAfter = after.toString();
+  }
+
+  /** A member's own reply: edit (for its first minutes) and delete ({@link DeleteReplyServlet}). */
+  private void writeOwn(StringBuilder html, ThreadRow row, String context) {
+    var form = "own-" + row.getId();
+    html.append("<form id=\"" + form + "\" class=\"own-reply\" method=\"post\"")
+        .append(" action=\"" + context + "/reply/delete\">");
+    hidden(html, "id", String.valueOf(problem.getId()));
+    hidden(html, "reply", String.valueOf(row.getId()));
+    hidden(html, "page", String.valueOf(getPage()));
+    hidden(html, org.vedika.FormToken.FIELD, token.getValue());
+    if (canEdit(row)) {
+      var edit = "/problem/" + problem.getId() + "?edit=" + row.getId() + "&amp;page=" + getPage();
+      html.append("<a id=\"edit-" + row.getId() + "\" href=\"" + context + edit)
+          .append("#reply-" + row.getId() + "\">")
+          .append(PlainText.escape(messages.text("reply.edit")))
+          .append("</a> ");
+    }
+    html.append("<button type=\"submit\" id=\"" + form + ":delete\" name=\"" + form + ":delete\"")
+        .append(" value=\"delete\">")
+        .append(PlainText.escape(messages.text("reply.delete")))
+        .append("</button></form>");
+  }
+
+  private static void hidden(StringBuilder html, String name, String value) {
+    html.append("<input type=\"hidden\" name=\"" + name + "\" value=\"")
+        .append(PlainText.escape(value))
+        .append("\"/>");
   }
 
   /** The official answers among the replies, shown under the problem itself. */

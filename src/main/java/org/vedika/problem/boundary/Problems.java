@@ -1,11 +1,12 @@
 package org.vedika.problem.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -34,7 +35,8 @@ import org.vedika.search.control.SearchText;
  * Raising, listing and replying to problems. Counters change with atomic SQL in the same
  * transaction.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Problems {
 
   public static final int PAGE_SIZE = 20;

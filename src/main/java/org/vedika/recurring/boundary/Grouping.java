@@ -1,9 +1,10 @@
 package org.vedika.recurring.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
@@ -33,7 +34,8 @@ import org.vedika.search.control.SearchText;
  * take it out; renaming and merging need a grant covering one of the group's problems; admins
  * everywhere.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Grouping {
 
   /** How many older problems the full-text search hands to the similarity measure. */
@@ -64,6 +66,18 @@ public class Grouping {
       long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
 
   // ---------------------------------------------------------------- suggestions
+
+  /** Up to {@code limit} public problems never looked at, oldest first ({@link GroupingPass}). */
+  public List<Long> neverLookedAt(int limit) {
+    @SuppressWarnings("unchecked")
+    List<Number> ids =
+        em.createNativeQuery(
+                "SELECT id FROM problem WHERE suggested_at IS NULL AND moderation = ? ORDER BY id LIMIT ?")
+            .setParameter(1, org.vedika.problem.entity.ModerationState.VISIBLE.name())
+            .setParameter(2, limit)
+            .getResultList();
+    return ids.stream().map(Number::longValue).toList();
+  }
 
   /**
    * Finds the problems and groups like this one and records the best as suggestions. Peers are

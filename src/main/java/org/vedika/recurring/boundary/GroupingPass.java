@@ -1,37 +1,27 @@
 package org.vedika.recurring.boundary;
 
-import jakarta.ejb.Stateless;
-import jakarta.ejb.TransactionAttribute;
-import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.util.List;
-import org.vedika.problem.entity.ModerationState;
+import jakarta.transaction.Transactional;
 
 /**
  * The periodic grouping pass, run by the dashboard's aggregation. It holds no transaction itself
  * (the transaction rule: said once, on the class): each problem is looked at in a transaction of
  * its own ({@link Grouping#suggestFor}), so the pass never holds a problem row that people are
- * voting on for longer than one problem's look.
+ * voting on for longer than one problem's look. It holds no entity manager either: it runs on the
+ * managed scheduler's thread, where Payara closes a transaction-less entity manager of a CDI bean
+ * before its first query (the ids come from {@link Grouping#neverLookedAt}, in a transaction).
  */
-@Stateless
-@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ApplicationScoped
+@Transactional(Transactional.TxType.NOT_SUPPORTED)
 public class GroupingPass {
 
-  @PersistenceContext EntityManager em;
   @Inject Grouping grouping;
 
   /** Looks at up to {@code limit} public problems never looked at; how many. */
   public int suggestPending(int limit) {
-    @SuppressWarnings("unchecked")
-    List<Number> ids =
-        em.createNativeQuery(
-                "SELECT id FROM problem WHERE suggested_at IS NULL AND moderation = ? ORDER BY id LIMIT ?")
-            .setParameter(1, ModerationState.VISIBLE.name())
-            .setParameter(2, limit)
-            .getResultList();
-    ids.forEach(id -> grouping.suggestFor(id.longValue()));
+    var ids = grouping.neverLookedAt(limit);
+    ids.forEach(grouping::suggestFor);
     return ids.size();
   }
 }

@@ -1,9 +1,10 @@
 package org.vedika.response.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.transaction.Transactional;
 import java.util.List;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.Problem;
@@ -13,7 +14,8 @@ import org.vedika.problem.entity.ProblemStatus;
  * An official's inbox: the open (unresolved, published) problems of the communes they answer for,
  * the most affected and the longest waiting first.
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Inbox {
 
   /** What the official narrowed the inbox to; null fields do not narrow. */

@@ -1,7 +1,8 @@
 package org.vedika.response.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.logging.Logger;
@@ -13,7 +14,8 @@ import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.StatusChange;
 
 /** Moves problems through their lifecycle, for the commune's official (or the author reopening). */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Lifecycle {
 
   private static final Logger AUDIT = Logger.getLogger("org.vedika.audit");

@@ -1,8 +1,9 @@
 package org.vedika.response.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.util.List;
 import org.vedika.place.entity.Place;
@@ -16,7 +17,8 @@ import org.vedika.problem.entity.ProblemStatus;
  * problems waiting longest. Published problems only. Problems never answered count in every share's
  * denominator (they are the point) and not in the median (they have no time yet).
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class ResponseTimes {
 
   public static final Duration PROMPT = Duration.ofDays(7);

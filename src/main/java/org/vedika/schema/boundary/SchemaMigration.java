@@ -48,7 +48,11 @@ import org.flywaydb.core.api.migration.JavaMigration;
       // ... but test a connection at most every 10 s, not on every single borrow
       "fish.payara.validate-atmost-once-period-in-seconds=10",
       // a request waits at most 10 s for a connection instead of the default 60 s
-      "fish.payara.max-wait-time-in-millis=10000"
+      "fish.payara.max-wait-time-in-millis=10000",
+      // every connection has the same user: no matching of the caller's credentials on each
+      // borrow (on by default for a @DataSourceDefinition pool, and every borrow then queued on
+      // one synchronized set in javax.security.auth.Subject; docs/benchmarks.md, issue 17)
+      "fish.payara.match-connections=false"
     })
 @Singleton
 @Startup

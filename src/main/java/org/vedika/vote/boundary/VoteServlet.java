@@ -7,8 +7,8 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.vedika.FormPosts;
 import org.vedika.FormToken;
-import org.vedika.Pages;
 import org.vedika.Refusal;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.i18n.boundary.Messages;
@@ -42,32 +42,23 @@ public class VoteServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    long problemId;
-    try {
-      problemId = Long.parseLong(request.getParameter("id"));
-    } catch (NumberFormatException notAnId) {
+    var problemId = FormPosts.number(request, "id");
+    if (problemId == null) {
       response.sendError(HttpServletResponse.SC_BAD_REQUEST);
       return;
     }
     var page = "/problem/" + problemId;
     var json = wantsJson(request);
-    if (!me.isLoggedIn()) {
-      if (json) {
-        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
-      } else {
-        seeOther(request, response, Pages.loginPath(page));
-      }
+    if (!json && !FormPosts.admitted(request, response, me.isLoggedIn(), token, page, "#vote")) {
       return;
     }
-    if (request.getSession(false) == null || !token.matches(request)) {
-      // a page kept open past its session, or a post built elsewhere: nothing is done; a browser
-      // comes back to the problem with the line asking to try again (as StaleForms does for
-      // Faces forms), a script gets 403
-      if (json) {
-        response.sendError(HttpServletResponse.SC_FORBIDDEN);
-      } else {
-        seeOther(request, response, page + "?stale=1#vote");
-      }
+    if (json && !me.isLoggedIn()) {
+      response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+      return;
+    }
+    if (json && (request.getSession(false) == null || !token.matches(request))) {
+      // a script's post without the session's token: nothing is done
+      response.sendError(HttpServletResponse.SC_FORBIDDEN);
       return;
     }
     var cast = request.getParameter("vote:retract") == null;
@@ -84,7 +75,7 @@ public class VoteServlet extends HttpServlet {
         write(response, Json.createObjectBuilder().add("message", text).build().toString());
       } else {
         request.getSession().setAttribute(REFUSED, text);
-        seeOther(request, response, page + "#vote");
+        FormPosts.seeOther(request, response, page + "#vote");
       }
       return;
     }
@@ -99,19 +90,13 @@ public class VoteServlet extends HttpServlet {
               .build()
               .toString());
     } else {
-      seeOther(request, response, page + "#vote");
+      FormPosts.seeOther(request, response, page + "#vote");
     }
   }
 
   private static boolean wantsJson(HttpServletRequest request) {
     var accept = request.getHeader("Accept");
     return accept != null && accept.startsWith("application/json");
-  }
-
-  private static void seeOther(
-      HttpServletRequest request, HttpServletResponse response, String path) {
-    response.setStatus(HttpServletResponse.SC_SEE_OTHER);
-    response.setHeader("Location", request.getContextPath() + path);
   }
 
   private static void write(HttpServletResponse response, String body) throws IOException {

@@ -1,11 +1,12 @@
 package org.vedika.vote.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import org.vedika.account.entity.Member;
 import org.vedika.problem.boundary.ProblemCounters;
 import org.vedika.problem.boundary.Problems;
@@ -18,7 +19,8 @@ import org.vedika.problem.entity.ProblemEvent;
  * problem's counter changes by exactly that through {@link ProblemCounters}. A merged, hidden or
  * locked problem refuses votes ({@code Problem.mustTakeVotes}).
  */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Votes {
 
   @PersistenceContext EntityManager em;

@@ -1,11 +1,12 @@
 package org.vedika.workshop.boundary;
 
-import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,8 @@ import org.vedika.workshop.entity.WorkshopEvent;
 import org.vedika.workshop.entity.WorkshopItem;
 
 /** Plans commune workshops, counts who will attend, and records what they decided. */
-@Stateless
+@ApplicationScoped
+@Transactional
 public class Workshops {
 
   /** How many of the commune's top open problems the planning form proposes. */
