@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
-import java.util.List;
 import java.util.Set;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.account.entity.Role;
@@ -19,8 +18,8 @@ import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.StatusChange;
 
 /**
- * The problem page's timeline and its status form: for the commune's official every legal next step
- * (with a note, and a reason to close); for the author of a resolved problem, "reopen".
+ * The problem page's status form: for the commune's official every legal next step (with a note,
+ * and a reason to close); for the author of a resolved problem, "reopen".
  */
 @Named
 @RequestScoped
@@ -38,7 +37,6 @@ public class StatusBacking {
   private String note;
 
   private Set<ProblemStatus> choices;
-  private List<StatusChange> timeline;
 
   /** The steps the reader may take now; empty for readers without the right. */
   public Set<ProblemStatus> getChoices() {
@@ -62,13 +60,6 @@ public class StatusBacking {
   public boolean isOfficial() {
     var problem = page.getProblem();
     return problem != null && me.has(Role.OFFICIAL, problem.getCommuneCode());
-  }
-
-  public List<StatusChange> getTimeline() {
-    if (timeline == null) {
-      timeline = page.getTimeline();
-    }
-    return timeline;
   }
 
   public CloseReason[] getReasons() {
