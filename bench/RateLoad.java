@@ -33,7 +33,8 @@ import javax.crypto.spec.PBEKeySpec;
  *
  * <pre>
  *   java bench/RateLoad.java get URL RATE SECONDS [COOKIE]    GETs at RATE per second (COOKIE: one
- *        session's, or several separated by '|', taken in turn)
+ *        session's, or several separated by '|', taken in turn), after -Dwarmup=5 seconds of the
+ *        same that are not counted
  *   java bench/RateLoad.java vote BASE PROBLEM RATE LOGINS PASSWORD
  *        logs in every member of the file LOGINS (one login per line), opens the problem page as
  *        each, then has each cast their vote — RATE votes per second, all on one problem
@@ -73,8 +74,11 @@ public class RateLoad {
           }
           built[c] = request.GET().build();
         }
-        report(run(Double.parseDouble(args[2]), (int) (Double.parseDouble(args[2]) * Integer.parseInt(args[3])),
-            i -> built[i % built.length], 200));
+        var rate = Double.parseDouble(args[2]);
+        // the same schedule for -Dwarmup seconds first, not counted: this JVM's own compiler and
+        // connections come up there, not in the measured requests' latencies (wrk warms up too)
+        run(rate, (int) (rate * Integer.getInteger("warmup", 5)), i -> built[i % built.length], 200);
+        report(run(rate, (int) (rate * Integer.parseInt(args[3])), i -> built[i % built.length], 200));
       }
       case "vote" -> vote(args[1], args[2], Double.parseDouble(args[3]), Files.readAllLines(Path.of(args[4])), args[5]);
       case "hash" -> System.out.println(hash(args[1], Integer.parseInt(args[2])));
