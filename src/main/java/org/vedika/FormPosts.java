@@ -2,6 +2,7 @@ package org.vedika;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 
 /**
  * What every small form post of a problem's page does first ({@code /vote}, {@code /follow}, {@code
@@ -13,8 +14,27 @@ public final class FormPosts {
 
   private FormPosts() {}
 
+  /**
+   * The number in each of these fields, or null after answering {@code 400} when one is missing or
+   * not a number (no page of Vedika sends such a post).
+   */
+  public static long[] numbers(
+      HttpServletRequest request, HttpServletResponse response, String... fields)
+      throws IOException {
+    var numbers = new long[fields.length];
+    for (var i = 0; i < fields.length; i++) {
+      var number = number(request, fields[i]);
+      if (number == null) {
+        response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+        return null;
+      }
+      numbers[i] = number;
+    }
+    return numbers;
+  }
+
   /** The number in a field; null when it is missing or not a number. */
-  public static Long number(HttpServletRequest request, String field) {
+  private static Long number(HttpServletRequest request, String field) {
     try {
       var value = request.getParameter(field);
       return value == null ? null : Long.valueOf(value);

@@ -30,11 +30,11 @@ public class FollowServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    var problemId = FormPosts.number(request, "id");
-    if (problemId == null) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    var ids = FormPosts.numbers(request, response, "id");
+    if (ids == null) {
       return;
     }
+    var problemId = ids[0];
     var page = "/problem/" + problemId;
     if (!FormPosts.admitted(request, response, me.isLoggedIn(), token, page, "#follow")) {
       return;

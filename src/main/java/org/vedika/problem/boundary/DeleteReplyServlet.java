@@ -39,12 +39,12 @@ public class DeleteReplyServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    var problemId = FormPosts.number(request, "id");
-    var replyId = FormPosts.number(request, "reply");
-    if (problemId == null || replyId == null) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    var ids = FormPosts.numbers(request, response, "id", "reply");
+    if (ids == null) {
       return;
     }
+    var problemId = ids[0];
+    var replyId = ids[1];
     var page = "/problem/" + problemId + "?page=" + threadPage(request.getParameter("page"));
     if (!FormPosts.admitted(request, response, me.isLoggedIn(), token, page, "#reply-" + replyId)) {
       return;

@@ -42,11 +42,11 @@ public class VoteServlet extends HttpServlet {
   @Override
   protected void doPost(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    var problemId = FormPosts.number(request, "id");
-    if (problemId == null) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+    var ids = FormPosts.numbers(request, response, "id");
+    if (ids == null) {
       return;
     }
+    var problemId = ids[0];
     var page = "/problem/" + problemId;
     var json = wantsJson(request);
     if (!json && !FormPosts.admitted(request, response, me.isLoggedIn(), token, page, "#vote")) {
