@@ -83,5 +83,16 @@ class NotificationsIT {
         .contains("stale=1");
     assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
         .isZero();
+
+    // a visitor's follow (or delete) is sent to log in, and comes back to the problem after it
+    var visitor = new WebSession();
+    for (var post : new String[] {"/follow", "/reply/delete"}) {
+      var answer =
+          visitor.post(post, Map.of("id", String.valueOf(problem), "reply", "1", "csrf", "x"));
+      assertThat(answer.uri().getPath()).as(post).isEqualTo("/login");
+      assertThat(answer.uri().getQuery()).as(post).contains("next=/problem/" + problem);
+    }
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM follow WHERE problem_id = ?", problem))
+        .isZero();
   }
 }

@@ -59,7 +59,6 @@ public class ProblemBacking {
 
   private Integer page;
   private boolean newer;
-  private List<Reply> officialAnswers;
 
   /** The database did not answer while the problem was read: show the forms, keep their text. */
   private boolean unavailable;
@@ -235,14 +234,6 @@ public class ProblemBacking {
     return chain;
   }
 
-  /** The problem's public timeline (its status changes), oldest first. */
-  public List<org.vedika.problem.entity.StatusChange> getTimeline() {
-    if (kept != null) {
-      return kept.getTimeline();
-    }
-    return problem == null ? List.of() : problems.timeline(problem.getId());
-  }
-
   /** The reply being edited ({@code ?edit=ID}), when it is the member's own and still editable. */
   public Long getEditing() {
     if (edit == null || !me.isLoggedIn()) {
@@ -374,8 +365,9 @@ public class ProblemBacking {
         kept != null
             ? new AgedHtml[] {kept.top(locale, context), kept.steps(locale, context)}
             : new AgedHtml[] {
-              ProblemHtml.top(problem, getOfficialAnswers(), locale, context),
-              ProblemHtml.steps(problem, getTimeline(), locale)
+              // the author's own problem waiting for review: read for them alone
+              ProblemHtml.top(problem, problems.officialAnswers(problem.getId()), locale, context),
+              ProblemHtml.steps(problem, problems.timeline(problem.getId()), locale)
             };
     return written;
   }
@@ -461,17 +453,6 @@ public class ProblemBacking {
     html.append("<input type=\"hidden\" name=\"" + name + "\" value=\"")
         .append(PlainText.escape(value))
         .append("\"/>");
-  }
-
-  /** The official answers among the replies, shown under the problem itself. */
-  public List<Reply> getOfficialAnswers() {
-    if (officialAnswers == null) {
-      officialAnswers =
-          kept != null
-              ? kept.getOfficialAnswers()
-              : problem == null ? List.of() : problems.officialAnswers(problem.getId());
-    }
-    return officialAnswers;
   }
 
   /**
