@@ -140,15 +140,17 @@ public class OtherNodes {
           }
           if (!PageChangeLog.NODE.equals(r.getString(2))) {
             var tags = Arrays.asList(r.getString(3).split(" "));
-            pages.invalidate(tags);
-            // the threads kept for members' pages are the problem feature's: told here, as the
-            // one place that hears of other nodes' changes
+            // the problems kept for pages are the problem feature's: told here, as the one place
+            // that hears of other nodes' changes, and told first: a page rendered between the two
+            // would be kept from the problem as it was (the page cache refuses only renderings
+            // that started before its drop)
             for (var tag : tags) {
               if (PageTags.EVERYTHING.equals(tag)) {
                 threads.forgetAll();
               }
               PageTags.problemOf(tag).ifPresent(threads::forget);
             }
+            pages.invalidate(tags);
           }
         }
       }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.vedika.pagecache.control.PageChangeLog;
 import org.vedika.pagecache.control.RenderedPages;
 import org.vedika.pagecache.entity.PageTags;
+import org.vedika.problem.boundary.RenderedThreads;
 import org.vedika.problem.entity.ProblemChanged;
 import org.vedika.workshop.entity.WorkshopEvent;
 
@@ -29,6 +30,7 @@ public class PageInvalidation {
 
   @Inject PageChangeLog log;
   @Inject RenderedPages pages;
+  @Inject RenderedThreads threads;
   @Resource TransactionSynchronizationRegistry transactions;
 
   void on(@Observes(during = TransactionPhase.IN_PROGRESS) ProblemChanged changed) {
@@ -76,6 +78,9 @@ public class PageInvalidation {
     @Override
     public void afterCompletion(int status) {
       if (status == Status.STATUS_COMMITTED) {
+        // the problems kept for pages go first, whichever of the commit's listeners runs first: a
+        // page rendered between the two would be kept from the problem as it was
+        problems.forEach(threads::forget);
         pages.invalidate(tags);
       }
     }
