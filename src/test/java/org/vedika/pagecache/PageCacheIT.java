@@ -167,6 +167,50 @@ class PageCacheIT {
         .doesNotContain("/problem/" + problem + "\"");
   }
 
+  /**
+   * A problem a moderator moves to another village leaves the kept pages of the village it left as
+   * well as those of the one it went to (and a vote after the move drops the new village's pages,
+   * not the old one's).
+   */
+  @Test
+  void aMovedProblemLeavesThePagesOfThePlaceItLeft() {
+    var from = village();
+    var to =
+        Fixtures.text(
+            "SELECT code FROM place WHERE code LIKE ? AND LENGTH(code) = 8 AND code <> ?"
+                + " ORDER BY code LIMIT 1",
+            from.substring(0, 6) + "%",
+            from);
+    var author = Fixtures.member(Fixtures.newPhone(), "Author of a moved problem", from);
+    var problem =
+        Fixtures.problem(
+            author, from, "DISABILITY_ALLOWANCE", "Moved: the disability allowance stopped");
+    var visitor = new WebSession();
+    var pages = List.of("/place/" + from, "/place/" + to, "/problem/" + problem);
+    keep(visitor, pages);
+    assertThat(visitor.get("/place/" + from).body()).contains("/problem/" + problem + "\"");
+    assertThat(visitor.get("/place/" + to).body()).doesNotContain("/problem/" + problem + "\"");
+
+    var moderator = Fixtures.withRole("Moderator moving", from, "MODERATOR", from.substring(0, 6));
+    moderator.get("/review?problem=" + problem);
+    moderator.submit("act", "move", Map.of("act:place", to, "act:reason", "OFF_TOPIC"));
+    assertThat(Fixtures.text("SELECT place_code FROM problem WHERE id = ?", problem)).isEqualTo(to);
+    allDropped(visitor, pages);
+    assertThat(visitor.get("/place/" + from).body()).doesNotContain("/problem/" + problem + "\"");
+    assertThat(visitor.get("/place/" + to).body()).contains("/problem/" + problem + "\"");
+    keep(visitor, pages);
+
+    var voter = new WebSession();
+    Fixtures.signUp(voter, "Voter after the move", to);
+    voter.get("/problem/" + problem);
+    voter.submit("vote", "cast", Map.of());
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isOne();
+    allDropped(visitor, List.of("/place/" + to, "/problem/" + problem));
+    assertThat(visitor.get("/place/" + from).headers().firstValue(CACHE))
+        .as("the village it left no longer shows it")
+        .contains("hit");
+  }
+
   @Test
   void membersNeverGetAKeptPageAndAKeptPageHoldsNoMembersData() {
     var village = village();

@@ -180,6 +180,16 @@ public class RefusalsIT {
     refused(voter.session().submit("vote", "cast", Map.of()), km("limit.vote.perDay"));
     assertThat(Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", problem)).isZero();
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isZero();
+    // at the limit, a vote that is already there (a second tab's post) is no new vote: not refused
+    var earlier =
+        Fixtures.problem(author, village, "LOCAL_SERVICE_INFO", "Bridge to the market is broken");
+    Fixtures.execute(
+        "INSERT INTO vote (problem_id, member_id) VALUES (" + earlier + ", " + voter.id() + ")");
+    Fixtures.execute("UPDATE problem SET vote_count = 1 WHERE id = " + earlier);
+    voter.session().get("/problem/" + earlier);
+    assertThat(voter.session().submit("vote", "cast", Map.of()).body())
+        .doesNotContain(km("limit.vote.perDay"));
+    assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", earlier)).isOne();
 
     // a new member's second reply within 30 seconds
     var replier = person("Member replying twice", village, null, null);

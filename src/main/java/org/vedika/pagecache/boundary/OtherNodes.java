@@ -51,6 +51,7 @@ public class OtherNodes {
 
   @Inject RenderedPages pages;
   @Inject RenderedThreads threads;
+  @Inject PageInvalidation invalidation;
   @Inject MetricRegistry metrics;
 
   @Inject
@@ -148,7 +149,12 @@ public class OtherNodes {
               if (PageTags.EVERYTHING.equals(tag)) {
                 threads.forgetAll();
               }
-              PageTags.problemOf(tag).ifPresent(threads::forget);
+              PageTags.problemOf(tag)
+                  .ifPresent(
+                      problem -> {
+                        threads.forget(problem);
+                        invalidation.changedElsewhere(problem);
+                      });
             }
             pages.invalidate(tags);
           }

@@ -1,5 +1,8 @@
 package org.vedika.pagecache.boundary;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -8,9 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.time.Duration;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vedika.pagecache.control.PageChangeLog;
 import org.vedika.pagecache.control.RenderedPages;
 import org.vedika.pagecache.entity.PageTags;
@@ -33,26 +38,80 @@ public class PageInvalidation {
   @Inject RenderedThreads threads;
   @Resource TransactionSynchronizationRegistry transactions;
 
+  @Inject
+  @ConfigProperty(name = "vedika.cache.ttl-seconds", defaultValue = "60")
+  int ttlSeconds;
+
+  /**
+   * Where each problem is (its village or commune), for its pages' tags: read once, not in every
+   * writing transaction — a vote on a hot problem holds its row meanwhile. A problem moves only by
+   * {@code Problems.relocate}, which names the place it left; another node's move reaches this node
+   * with its change log ({@link #changedElsewhere}). A move racing a read is kept at most {@code
+   * vedika.cache.ttl-seconds}, as long as a page is.
+   */
+  private Cache<Long, String> places;
+
+  @PostConstruct
+  void init() {
+    places =
+        Caffeine.newBuilder()
+            .maximumSize(100_000)
+            .expireAfterWrite(Duration.ofSeconds(ttlSeconds))
+            .build();
+  }
+
   void on(@Observes(during = TransactionPhase.IN_PROGRESS) ProblemChanged changed) {
-    problem(changed.problemId());
+    problem(changed.problemId(), changed.movedFrom());
   }
 
   /** A workshop shows on its problems' pages and on its commune's. */
   void on(@Observes(during = TransactionPhase.IN_PROGRESS) WorkshopEvent event) {
-    problem(event.problemId());
+    problem(event.problemId(), null);
   }
 
-  private void problem(long problemId) {
+  /**
+   * Another node changed the problem: where it is is read again here (it may have been moved
+   * there).
+   */
+  void changedElsewhere(long problemId) {
+    places.invalidate(problemId);
+  }
+
+  private void problem(long problemId, String movedFrom) {
     var pending = pending();
+    if (movedFrom != null) {
+      // the pages of the place it left showed it too; where it is now is read in this
+      // transaction, and kept again only after it ended
+      pending.moved.add(problemId);
+      places.invalidate(problemId);
+      var tags = new LinkedHashSet<>(PageTags.ofProblem(problemId, movedFrom));
+      tags.addAll(tagsOf(problemId, pending));
+      pending.problems.add(problemId);
+      pending.tags.addAll(tags);
+      log.record(String.join(" ", tags));
+      return;
+    }
     if (!pending.problems.add(problemId)) {
       return;
     }
-    var tags =
-        log.placeOf(problemId)
-            .map(place -> PageTags.ofProblem(problemId, place))
-            .orElse(Set.of(PageTags.EVERYTHING));
+    var tags = tagsOf(problemId, pending);
     pending.tags.addAll(tags);
     log.record(String.join(" ", tags));
+  }
+
+  private Set<String> tagsOf(long problemId, Pending pending) {
+    var place = pending.moved.contains(problemId) ? null : places.getIfPresent(problemId);
+    if (place == null) {
+      var read = log.placeOf(problemId);
+      if (read.isEmpty()) {
+        return Set.of(PageTags.EVERYTHING);
+      }
+      place = read.get();
+      if (!pending.moved.contains(problemId)) {
+        places.put(problemId, place);
+      }
+    }
+    return PageTags.ofProblem(problemId, place);
   }
 
   /** This transaction's changes, dropped from this node's cache when it commits. */
@@ -68,6 +127,7 @@ public class PageInvalidation {
 
   private final class Pending implements Synchronization {
     final Set<Long> problems = new HashSet<>();
+    final Set<Long> moved = new HashSet<>();
     final Set<String> tags = new LinkedHashSet<>();
 
     @Override
@@ -77,6 +137,7 @@ public class PageInvalidation {
 
     @Override
     public void afterCompletion(int status) {
+      places.invalidateAll(moved);
       if (status == Status.STATUS_COMMITTED) {
         // the problems kept for pages go first, whichever of the commit's listeners runs first: a
         // page rendered between the two would be kept from the problem as it was

@@ -538,8 +538,12 @@ public class Problems {
 
   /** A moderator moves a problem to another village or commune, and/or into another category. */
   public void relocate(long problemId, Place to, Category category) {
-    lock(problemId).relocate(to, category);
-    changed.fire(new ProblemChanged(problemId));
+    var problem = lock(problemId);
+    var from = problem.getPlace().getCode();
+    problem.relocate(to, category);
+    // written before the change is told: who hears it reads the problem's new place
+    em.flush();
+    changed.fire(new ProblemChanged(problemId, from));
   }
 
   /**

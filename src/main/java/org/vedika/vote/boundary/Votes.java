@@ -31,14 +31,21 @@ public class Votes {
 
   /**
    * Casts the member's vote; false when it was already there. The writing limit is checked before
-   * any lock; the problem's counter goes up first, in one {@code UPDATE} that checks the problem
-   * takes votes and holds its row until the commit, then the unique key decides whether the vote is
-   * new — if not, the counter goes back down in the same transaction. Three statements with the row
-   * held, so votes on one hot problem queue briefly and the counter always equals the rows.
+   * any lock (a member at their limit whose vote is already there is told nothing new); the
+   * problem's counter goes up first, in one {@code UPDATE} that checks the problem takes votes and
+   * holds its row until the commit, then the unique key decides whether the vote is new — if not,
+   * the counter goes back down in the same transaction. Three statements with the row held, so
+   * votes on one hot problem queue briefly and the counter always equals the rows.
    */
   public boolean cast(long memberId, long problemId) {
-    if (!hasVoted(memberId, problemId)) {
+    try {
       limits.checkVote(em.find(Member.class, memberId));
+    } catch (WritingLimits.LimitReached reached) {
+      // a vote already there is no new one: asked only of a member at their limit
+      if (hasVoted(memberId, problemId)) {
+        return false;
+      }
+      throw reached;
     }
     if (!counters.countVote(problemId, 1)) {
       // not there, or takes no votes: the problem says why (a refusal, or no such problem)
