@@ -147,6 +147,49 @@ class AccountsIT {
         .doesNotContain("id=\"member-name\"");
   }
 
+  /**
+   * A new member lands in their own village's forum with a welcome, and raising a problem is one
+   * tap away from there, from the header of every page and from the home page.
+   */
+  @Test
+  void aNewMemberLandsInTheirVillageForumOneTapFromRaising() {
+    var session = new WebSession();
+    Fixtures.signUp(session, "ស្រីមុំ new in the village", "05070101");
+    assertThat(session.last().uri().getPath()).isEqualTo("/place/05070101");
+    assertThat(session.last().body())
+        .contains("id=\"welcome\"", "សូមស្វាគមន៍")
+        .contains("id=\"raise\"", "/raise?place=05070101")
+        .contains("id=\"raise-link\"");
+    var home = session.get("/").body();
+    assertThat(home).contains("id=\"raise-cta\"", "id=\"raise-link\"");
+    session.get("/raise");
+    assertThat(session.last().statusCode()).isEqualTo(200);
+    assertThat(session.last().body()).contains("05070101");
+
+    // a visitor: the home page's button, no header link, and the raise page asks to log in first
+    var visitor = new WebSession();
+    assertThat(visitor.get("/").body())
+        .contains("id=\"raise-cta\"")
+        .doesNotContain("id=\"raise-link\"");
+    assertThat(visitor.get("/place/05070101?welcome=1").body()).doesNotContain("id=\"welcome\"");
+    visitor.get("/raise");
+    assertThat(visitor.last().uri().getPath()).isEqualTo("/login");
+
+    // signing up on the way to a page goes back to that page, without the welcome
+    var voter = new WebSession();
+    voter.get("/signup?next=%2Fabout");
+    voter.submit(
+        "signup",
+        "submit",
+        Map.of(
+            "signup:login", Fixtures.newPhone(),
+            "signup:name", "Signed up from about",
+            "signup:password", Fixtures.PASSWORD,
+            "signup:village_input", "05070101",
+            "signup:village_hinput", "05070101"));
+    assertThat(voter.last().uri().getPath()).isEqualTo("/about");
+  }
+
   @Test
   void signUpProblemsKeepWhatWasTyped() {
     var session = new WebSession();

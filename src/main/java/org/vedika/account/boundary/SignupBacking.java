@@ -57,7 +57,13 @@ public class SignupBacking {
     }
     me.logIn(login, password);
     var external = FacesContext.getCurrentInstance().getExternalContext();
-    external.redirect(request.getContextPath() + LocalPath.orHome(next));
+    // sent from a page (to vote, to reply): back there; otherwise into their own village's forum,
+    // where raising a problem is one tap away
+    var to =
+        next == null || next.isBlank()
+            ? me.get().map(m -> "/place/" + m.getHomeVillage() + "?welcome=1").orElse("/")
+            : LocalPath.orHome(next);
+    external.redirect(request.getContextPath() + to);
   }
 
   /** Village suggestions for the home-village finder. */
