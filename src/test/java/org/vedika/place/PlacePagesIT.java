@@ -34,6 +34,23 @@ class PlacePagesIT {
   }
 
   @Test
+  void aPagePastTheEndOfAListSaysSo() {
+    var body = get(VedikaServer.url("/place/050701?sort=new&page=900")).body();
+
+    assertThat(body)
+        .contains("id=\"forum-past-end\"", "បញ្ជីនេះមិនមានទំព័រឆ្ងាយដល់ម្ល៉េះទេ")
+        .contains("id=\"page-first\"")
+        .doesNotContain("id=\"forum-empty\"");
+  }
+
+  @Test
+  void aVillageNamedWithTheWordVillageIsNotDoubled() {
+    var body = get(VedikaServer.url("/place/01060702")).body();
+
+    assertThat(body).contains("<h1 id=\"title\">ភូមិ ១</h1>").doesNotContain("ភូមិភូមិ");
+  }
+
+  @Test
   void readingNeedsNoSession() {
     var response = get(VedikaServer.url("/place/0507"));
 

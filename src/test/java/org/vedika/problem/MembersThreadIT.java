@@ -56,7 +56,12 @@ class MembersThreadIT {
     writer.submit("edit", "save", Map.of("edit:text", "zzkept: by the market, upstairs"));
     assertThat(reader.get(page).body())
         .contains("zzkept: by the market, upstairs")
-        .doesNotContain("the office is now by the market");
+        .doesNotContain("the office is now by the market")
+        .as("says it was edited")
+        .containsPattern("id=\"edited-" + reply + "\"[^>]*>បានកែសម្រួល<");
+    assertThat(new WebSession().get(page).body())
+        .as("to a visitor too")
+        .contains("id=\"edited-" + reply + "\"");
 
     // a moderator hides it
     var moderator =

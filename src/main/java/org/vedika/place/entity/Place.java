@@ -121,7 +121,11 @@ public class Place {
 
   /** The name with its unit: "ខេត្តកំពង់ស្ពឺ" in Khmer, "Kampong Speu Province" otherwise. */
   public String title(Locale locale) {
-    return isKhmer(locale) ? typeKm + nameKm : nameLatin + " " + typeEn;
+    if (!isKhmer(locale)) {
+      return nameLatin + " " + typeEn;
+    }
+    // 661 villages are named with the word itself ("ភូមិ ១", "ភូមិថ្មី"): not "ភូមិភូមិ ១"
+    return nameKm.startsWith(typeKm) ? nameKm : typeKm + nameKm;
   }
 
   /** The unit type in the reader's language: ខេត្ត, ស្រុក, ឃុំ … or Province, District, … */

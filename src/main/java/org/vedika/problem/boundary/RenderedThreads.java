@@ -153,7 +153,14 @@ public class RenderedThreads {
       start.append("</span>");
     }
     start.append(" · <time datetime=\"").append(reply.getCreatedAt()).append("\">");
-    var end = new StringBuilder("</time></p>");
+    var end = new StringBuilder("</time>");
+    if (reply.getEditedAt() != null) {
+      // changed after others may have read it: said so, with when
+      end.append(" · <span class=\"edited\" id=\"edited-").append(reply.getId());
+      end.append("\" title=\"").append(reply.getEditedAt()).append("\">");
+      end.append(PlainText.escape(text.getString("reply.edited"))).append("</span>");
+    }
+    end.append("</p>");
     if (reply.isPending()) {
       end.append("<p class=\"hidden-notice\" id=\"pending-").append(reply.getId()).append("\">");
       end.append(PlainText.escape(text.getString("moderation.pending.notice"))).append("</p>");

@@ -25,6 +25,18 @@ class PlaceTest {
   }
 
   @Test
+  void aNameThatStartsWithItsTypeIsNotDoubled() {
+    var numbered =
+        new Place("01060702", PlaceLevel.VILLAGE, "ភូមិ", "Village", "ភូមិ ១", "Phum Muoy");
+    var newVillage =
+        new Place("01060605", PlaceLevel.VILLAGE, "ភូមិ", "Village", "ភូមិថ្មី", "Phum Thmei");
+
+    assertThat(numbered.title(KM)).isEqualTo("ភូមិ ១");
+    assertThat(newVillage.title(KM)).isEqualTo("ភូមិថ្មី");
+    assertThat(numbered.title(Locale.ENGLISH)).isEqualTo("Phum Muoy Village");
+  }
+
+  @Test
   void provincesHaveNoParentAndNoForumOfTheirOwn() {
     var province =
         new Place("05", PlaceLevel.PROVINCE, "ខេត្ត", "Province", "កំពង់ស្ពឺ", "Kampong Speu");
