@@ -50,3 +50,26 @@
     });
   });
 })();
+
+/*
+ * Deleting one's own reply asks first. Without JavaScript the server asks, on the page (the post
+ * comes back with ?delete=ID and the row's "delete it?" form); here a dialog asks, and a yes posts
+ * the confirmed form at once.
+ */
+(function () {
+  "use strict";
+  var forms = document.querySelectorAll("form.own-reply:not(.confirm)");
+  Array.prototype.forEach.call(forms, function (form) {
+    form.addEventListener("submit", function (event) {
+      if (!window.confirm(form.dataset.confirm)) {
+        event.preventDefault();
+        return;
+      }
+      var confirmed = document.createElement("input");
+      confirmed.type = "hidden";
+      confirmed.name = "confirm";
+      confirmed.value = "1";
+      form.appendChild(confirmed);
+    });
+  });
+})();

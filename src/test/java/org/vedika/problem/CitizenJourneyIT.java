@@ -78,6 +78,20 @@ class CitizenJourneyIT extends PhoneJourney {
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isEqualTo(1);
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem))
         .isEqualTo(1);
+
+    // deleting it asks first: "no" keeps it, "yes" deletes it at once
+    var reply = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", problem);
+    browser.findElement(By.id("own-" + reply + ":delete")).click();
+    wait(ExpectedConditions.alertIsPresent());
+    assertThat(browser.switchTo().alert().getText()).contains("លុបមតិយោបល់នេះមែនទេ?");
+    browser.switchTo().alert().dismiss();
+    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem))
+        .isEqualTo(1);
+    browser.findElement(By.id("own-" + reply + ":delete")).click();
+    wait(ExpectedConditions.alertIsPresent());
+    browser.switchTo().alert().accept();
+    wait(ExpectedConditions.invisibilityOfElementLocated(By.id("reply-" + reply)));
+    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", problem)).isZero();
   }
 
   /**

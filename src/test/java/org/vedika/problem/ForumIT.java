@@ -196,6 +196,14 @@ class ForumIT {
         .as("no edit form after 15 minutes")
         .doesNotContain("edit:text");
 
+    // deleting asks first (here without JavaScript: on the page), and Cancel keeps it
+    session.submit("own-" + replyId, "delete", Map.of());
+    assertThat(session.last().uri().getQuery()).contains("delete=" + replyId);
+    assertThat(session.last().body())
+        .contains("id=\"confirm-" + replyId + "\"", "លុបមតិយោបល់នេះមែនទេ?")
+        .contains("id=\"cancel-" + replyId + "\"")
+        .contains("in the rainy season too");
+    assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", id)).isOne();
     session.submit("own-" + replyId, "delete", Map.of());
     assertThat(session.last().body()).doesNotContain("in the rainy season too");
     assertThat(Fixtures.count("SELECT reply_count FROM problem WHERE id = ?", id)).isZero();

@@ -271,7 +271,8 @@ class ProblemRulesIT {
             Map.of(
                 "id", String.valueOf(problem),
                 "reply", String.valueOf(reply),
-                "csrf", token.group(1)));
+                "csrf", token.group(1),
+                "confirm", "1"));
     assertThat(forged.statusCode()).isLessThan(500);
     assertThat(forged.body()).contains(km("reply.delete.notYours"));
     // the author's own delete without the session's token: nothing deleted, asked to try again

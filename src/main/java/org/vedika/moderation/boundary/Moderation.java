@@ -25,6 +25,7 @@ import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.boundary.Problems.Moderating;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.ModerationState;
+import org.vedika.schema.control.RetryOnLockConflict;
 
 /**
  * Reports, the review queue and moderators' actions. Every action is checked here against the
@@ -34,6 +35,7 @@ import org.vedika.problem.entity.ModerationState;
  */
 @ApplicationScoped
 @Transactional
+@RetryOnLockConflict
 public class Moderation {
 
   /**

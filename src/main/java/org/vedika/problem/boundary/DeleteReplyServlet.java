@@ -49,6 +49,11 @@ public class DeleteReplyServlet extends HttpServlet {
     if (!FormPosts.admitted(request, response, me.isLoggedIn(), token, page, "#reply-" + replyId)) {
       return;
     }
+    if (request.getParameter("confirm") == null) {
+      // asked first, on the page: nothing is deleted by one slip of the thumb
+      FormPosts.seeOther(request, response, page + "&delete=" + replyId + "#reply-" + replyId);
+      return;
+    }
     try {
       problems.deleteReply(me.get().orElseThrow(), replyId);
     } catch (Refusal refused) {

@@ -49,6 +49,8 @@ public class ProblemBacking {
   /** {@code ?edit=ID}: the reply to edit. */
   private String edit;
 
+  private String delete;
+
   /** {@code ?page=N} or {@code last}. */
   private String askedPage;
 
@@ -91,6 +93,7 @@ public class ProblemBacking {
   void init() {
     id = Faces.getRequestParameter("id");
     edit = Faces.getRequestParameter("edit");
+    delete = Faces.getRequestParameter("delete");
     askedPage = Faces.getRequestParameter("page");
     try {
       kept = parsedId() == null ? null : threads.problem(parsedId(), () -> read(parsedId()));
@@ -427,15 +430,36 @@ public class ProblemBacking {
     threadAfter = after.toString();
   }
 
-  /** A member's own reply: edit (for its first minutes) and delete ({@link DeleteReplyServlet}). */
+  /**
+   * A member's own reply: edit (for its first minutes) and delete ({@link DeleteReplyServlet}),
+   * which asks first: the servlet sends a delete without {@code confirm} back here with {@code
+   * ?delete=ID}, and this row then asks "delete it?" with the form that confirms; with JavaScript,
+   * vote.js asks in a dialog and confirms at once.
+   */
   private void writeOwn(StringBuilder html, ThreadRow row, String context) {
     var form = "own-" + row.getId();
-    html.append("<form id=\"" + form + "\" class=\"own-reply\" method=\"post\"")
-        .append(" action=\"" + context + "/reply/delete\">");
+    var asking = String.valueOf(row.getId()).equals(delete);
+    var question = PlainText.escape(messages.text("reply.delete.confirm"));
+    html.append("<form id=\"" + form + "\" class=\"own-reply" + (asking ? " confirm" : ""))
+        .append("\" method=\"post\" action=\"" + context + "/reply/delete\"")
+        .append(" data-confirm=\"" + question + "\">");
     hidden(html, "id", String.valueOf(problem.getId()));
     hidden(html, "reply", String.valueOf(row.getId()));
     hidden(html, "page", String.valueOf(getPage()));
     hidden(html, org.vedika.FormToken.FIELD, token.getValue());
+    if (asking) {
+      hidden(html, "confirm", "1");
+      html.append("<p class=\"confirm-question\" id=\"confirm-" + row.getId() + "\">")
+          .append(question)
+          .append("</p><button type=\"submit\" id=\"" + form + ":delete\" name=\"" + form)
+          .append(":delete\" value=\"delete\" class=\"primary\">")
+          .append(PlainText.escape(messages.text("reply.delete.yes")))
+          .append("</button> <a id=\"cancel-" + row.getId() + "\" href=\"" + context + "/problem/")
+          .append(problem.getId() + "?page=" + getPage() + "#reply-" + row.getId() + "\">")
+          .append(PlainText.escape(messages.text("general.cancel")))
+          .append("</a></form>");
+      return;
+    }
     if (canEdit(row)) {
       var edit = "/problem/" + problem.getId() + "?edit=" + row.getId() + "&amp;page=" + getPage();
       html.append("<a id=\"edit-" + row.getId() + "\" href=\"" + context + edit)

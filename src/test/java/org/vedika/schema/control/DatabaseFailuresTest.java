@@ -28,4 +28,26 @@ class DatabaseFailuresTest {
         .isFalse();
     assertThat(DatabaseFailures.isDatabaseFailure(new EJBException("no cause"))).isFalse();
   }
+
+  @Test
+  void aDeadlockOrALockWaitIsALockConflict() {
+    var deadlock =
+        new java.sql.SQLTransactionRollbackException(
+            "Deadlock found when trying to get lock", "40001", 1213);
+    assertThat(
+            DatabaseFailures.isLockConflict(
+                new PersistenceException(new RuntimeException("EclipseLink", deadlock))))
+        .isTrue();
+    assertThat(
+            DatabaseFailures.isLockConflict(
+                new java.sql.SQLException("Lock wait timeout exceeded", "HY000", 1205)))
+        .isTrue();
+    assertThat(
+            DatabaseFailures.isLockConflict(
+                new PersistenceException(
+                    new java.sql.SQLIntegrityConstraintViolationException(
+                        "Duplicate entry", "23000", 1062))))
+        .isFalse();
+    assertThat(DatabaseFailures.isLockConflict(new IllegalStateException("bug"))).isFalse();
+  }
 }
