@@ -41,16 +41,7 @@ class LockConflictRetryTest {
   @Test
   void itGivesUpAfterThreeAttempts() {
     var calls = new AtomicInteger();
-    assertThatThrownBy(
-            () ->
-                retry(null)
-                    .retry(
-                        call(
-                            () -> {
-                              calls.incrementAndGet();
-                              throw DEADLOCK;
-                            })))
-        .isSameAs(DEADLOCK);
+    assertThatThrownBy(() -> retry(null).retry(failing(calls, DEADLOCK))).isSameAs(DEADLOCK);
     assertThat(calls).hasValue(LockConflictRetry.ATTEMPTS);
   }
 
@@ -58,28 +49,11 @@ class LockConflictRetryTest {
   void otherFailuresAndCallsInsideATransactionAreNotRunAgain() {
     var calls = new AtomicInteger();
     var bug = new IllegalStateException("bug");
-    assertThatThrownBy(
-            () ->
-                retry(null)
-                    .retry(
-                        call(
-                            () -> {
-                              calls.incrementAndGet();
-                              throw bug;
-                            })))
-        .isSameAs(bug);
+    assertThatThrownBy(() -> retry(null).retry(failing(calls, bug))).isSameAs(bug);
     assertThat(calls).hasValue(1);
 
     // inside the caller's transaction: that whole transaction is lost, its own facade retries
-    assertThatThrownBy(
-            () ->
-                retry("the caller's transaction")
-                    .retry(
-                        call(
-                            () -> {
-                              calls.incrementAndGet();
-                              throw DEADLOCK;
-                            })))
+    assertThatThrownBy(() -> retry("the caller's transaction").retry(failing(calls, DEADLOCK)))
         .isSameAs(DEADLOCK);
     assertThat(calls).hasValue(2);
   }
@@ -88,6 +62,15 @@ class LockConflictRetryTest {
     var retry = new LockConflictRetry();
     retry.transactions = new Registry(transactionKey);
     return retry;
+  }
+
+  /** A call that always fails so, counting its attempts. */
+  private static InvocationContext failing(AtomicInteger calls, Exception failure) {
+    return call(
+        () -> {
+          calls.incrementAndGet();
+          throw failure;
+        });
   }
 
   private static InvocationContext call(Callable<Object> body) {
