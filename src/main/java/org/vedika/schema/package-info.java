@@ -38,7 +38,7 @@
  *       class's header to know whether its methods write.
  *   <li>Entities never see the container; {@code ProblemCounters} requires the caller's transaction
  *       ({@code MANDATORY}), because a counter is only right next to the row it counts.
- *   <li>A facade whose writes lock several problems' rows ({@code Problems}, {@code Moderation}) is
+ *   <li>A facade whose writes lock several problems' rows ({@code Moderation}: a merge, a move) is
  *       {@link org.vedika.schema.control.RetryOnLockConflict}: a call that starts its transaction
  *       and loses a deadlock or a lock wait (the grouping pass writes suggestions between two
  *       problems in its own order) runs again in a new transaction, up to three times, instead of

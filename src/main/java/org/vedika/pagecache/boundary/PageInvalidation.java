@@ -79,35 +79,31 @@ public class PageInvalidation {
 
   private void problem(long problemId, String movedFrom) {
     var pending = pending();
+    var tags = new LinkedHashSet<String>();
     if (movedFrom != null) {
       // the pages of the place it left showed it too; where it is now is read in this
       // transaction, and kept again only after it ended
       pending.moved.add(problemId);
       places.invalidate(problemId);
-      var tags = new LinkedHashSet<>(PageTags.ofProblem(problemId, movedFrom));
-      tags.addAll(tagsOf(problemId, pending));
-      pending.problems.add(problemId);
-      pending.tags.addAll(tags);
-      log.record(String.join(" ", tags));
+      tags.addAll(PageTags.ofProblem(problemId, movedFrom));
+    }
+    if (!pending.problems.add(problemId) && movedFrom == null) {
       return;
     }
-    if (!pending.problems.add(problemId)) {
-      return;
-    }
-    var tags = tagsOf(problemId, pending);
+    tags.addAll(tagsOf(problemId, !pending.moved.contains(problemId)));
     pending.tags.addAll(tags);
     log.record(String.join(" ", tags));
   }
 
-  private Set<String> tagsOf(long problemId, Pending pending) {
-    var place = pending.moved.contains(problemId) ? null : places.getIfPresent(problemId);
+  /** The problem's tags, from where it is: kept, or read (and kept, unless it moves now). */
+  private Set<String> tagsOf(long problemId, boolean keep) {
+    var place = keep ? places.getIfPresent(problemId) : null;
     if (place == null) {
-      var read = log.placeOf(problemId);
-      if (read.isEmpty()) {
+      place = log.placeOf(problemId).orElse(null);
+      if (place == null) {
         return Set.of(PageTags.EVERYTHING);
       }
-      place = read.get();
-      if (!pending.moved.contains(problemId)) {
+      if (keep) {
         places.put(problemId, place);
       }
     }

@@ -29,7 +29,6 @@ import org.vedika.problem.entity.ProblemEvent;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.problem.entity.Reply;
 import org.vedika.problem.entity.StatusChange;
-import org.vedika.schema.control.RetryOnLockConflict;
 import org.vedika.search.control.SearchText;
 
 /**
@@ -38,7 +37,6 @@ import org.vedika.search.control.SearchText;
  */
 @ApplicationScoped
 @Transactional
-@RetryOnLockConflict
 public class Problems {
 
   public static final int PAGE_SIZE = 20;
