@@ -53,8 +53,9 @@ import org.junit.jupiter.api.Test;
  *   demo                                      anything (it loads demo data through every feature)
  *   health                                    anything but demo (it reports on the others)
  *   dashboard                                 everything below (it ranks what the others record)
+ *   pagecache                                 everything below (it drops the pages a change shows,
+ *                                             and writes a citizen's problem page without Faces)
  *   notification                              everything below (it observes the others' events)
- *   pagecache                                 everything below (it drops the pages a change shows)
  *   workshop                                  response (an outcome moves a problem's status),
  *                                             problem, account, place
  *   vote   response   moderation   recurring  problem, account, place   (siblings: not each other)
@@ -150,8 +151,8 @@ class ArchitectureTest {
           row("moderation", "problem", "account", "place"),
           row("recurring", "problem", "account", "place"),
           row("workshop", "response", "problem", "account", "place"),
-          row("pagecache", ALL_BELOW),
           row("notification", ALL_BELOW),
+          row("pagecache", ALL_BELOW),
           row("dashboard", ALL_BELOW),
           row("health", ALL_BELOW),
           row("demo", ALL_BELOW));

@@ -65,6 +65,15 @@ public final class WebSession {
     return send(HttpRequest.newBuilder(URI.create(urls.apply(path))).GET());
   }
 
+  /** As {@link #get(String)}, with request headers as name, value pairs. */
+  public HttpResponse<String> get(String path, String... headers) {
+    var request = HttpRequest.newBuilder(URI.create(urls.apply(path))).GET();
+    for (var i = 0; i + 1 < headers.length; i += 2) {
+      request.header(headers[i], headers[i + 1]);
+    }
+    return send(request);
+  }
+
   /**
    * Submits the form with this id from the last page read: its fields (inputs, text areas, selected
    * options) as they are, overridden by {@code fields} (full field names, e.g. {@code

@@ -56,6 +56,8 @@ public class ProblemBacking {
 
   private Problem problem;
 
+  private String contextPath;
+
   /** The published problem's page as everyone sees it, read once per change. */
   private KeptProblem kept;
 
@@ -87,14 +89,44 @@ public class ProblemBacking {
 
   /**
    * The id comes from the request itself ({@code /problem/42} forwards {@code id=42}; the forms
-   * post it back), so the problem is known in every phase, also while a postback is decoded.
+   * post it back), so the problem is known in every phase, also while a postback is decoded. A
+   * member's page written without Faces ({@code pagecache.boundary.MembersProblemPages}) opens the
+   * bean itself, from its servlet request.
    */
   @PostConstruct
   void init() {
-    id = Faces.getRequestParameter("id");
-    edit = Faces.getRequestParameter("edit");
-    delete = Faces.getRequestParameter("delete");
-    askedPage = Faces.getRequestParameter("page");
+    var faces = FacesContext.getCurrentInstance();
+    if (faces != null) {
+      open(
+          Faces.getRequestParameter("id"),
+          Faces.getRequestParameter("edit"),
+          Faces.getRequestParameter("delete"),
+          Faces.getRequestParameter("page"),
+          faces.getExternalContext().getRequestContextPath());
+    }
+  }
+
+  /**
+   * Reads the problem of a request read without Faces: the page written in Java for a member.
+   *
+   * @param request the request, forwarded or not: its {@code id}, {@code delete} and {@code page}
+   * @param problemId the problem's id from the path
+   */
+  public void open(jakarta.servlet.http.HttpServletRequest request, String problemId) {
+    open(
+        problemId,
+        null,
+        request.getParameter("delete"),
+        request.getParameter("page"),
+        request.getContextPath());
+  }
+
+  private void open(String id, String edit, String delete, String askedPage, String contextPath) {
+    this.id = id;
+    this.edit = edit;
+    this.delete = delete;
+    this.askedPage = askedPage;
+    this.contextPath = contextPath;
     try {
       kept = parsedId() == null ? null : threads.problem(parsedId(), () -> read(parsedId()));
       problem = kept == null ? null : kept.getProblem();
@@ -179,6 +211,13 @@ public class ProblemBacking {
     }
   }
 
+  /** A member has now read the problem (its notifications to them are read). */
+  public void markViewed() {
+    if (problem != null && me.isLoggedIn()) {
+      viewed.fire(new ProblemViewed(problem.getId(), me.getId()));
+    }
+  }
+
   private void check() throws IOException {
     if (unavailable) {
       messages.error(null, "problem.unavailable");
@@ -187,9 +226,7 @@ public class ProblemBacking {
           .setResponseStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
       return;
     }
-    if (problem != null && me.isLoggedIn()) {
-      viewed.fire(new ProblemViewed(problem.getId(), me.getId()));
-    }
+    markViewed();
     if (hidden != null) {
       FacesContext.getCurrentInstance()
           .getExternalContext()
@@ -248,12 +285,7 @@ public class ProblemBacking {
           getRows().stream()
               .filter(r -> r.getId() == replyId)
               // a save sent after the window still reaches the action: refused, the text kept
-              .filter(
-                  r ->
-                      canEdit(r)
-                          || (FacesContext.getCurrentInstance().isPostback()
-                              && isOwn(r)
-                              && !r.isHidden()))
+              .filter(r -> canEdit(r) || (postback() && isOwn(r) && !r.isHidden()))
               .findFirst();
       if (editing.isPresent() && editText == null) {
         editText = problems.replyText(problem.getId(), replyId).orElse(null);
@@ -290,14 +322,30 @@ public class ProblemBacking {
    * (a page read before a merge or a lock still reaches the action, which refuses and says why).
    */
   public boolean isTakesVotes() {
-    return problem != null
-        && (problem.acceptsVotes() || FacesContext.getCurrentInstance().isPostback());
+    return problem != null && (problem.acceptsVotes() || postback());
   }
 
   /** As {@link #isTakesVotes} for the reply form: its text survives the refusal. */
   public boolean isTakesReplies() {
-    return problem != null
-        && (problem.acceptsReplies() || FacesContext.getCurrentInstance().isPostback());
+    return problem != null && (problem.acceptsReplies() || postback());
+  }
+
+  /** A form of the page was sent (a page written without Faces never is one). */
+  private static boolean postback() {
+    var faces = FacesContext.getCurrentInstance();
+    return faces != null && faces.isPostback();
+  }
+
+  /**
+   * Whether the page is the one everyone sees with the reader's own parts added: a published
+   * problem read whole (not the author's own waiting for review, not hidden, the database
+   * answered), and no replies of the reader waiting for review in its thread.
+   */
+  public boolean isShared() {
+    return kept != null
+        && !unavailable
+        && hidden == null
+        && !(me.isLoggedIn() && waitingFor(me.getId()));
   }
 
   /**
@@ -362,7 +410,7 @@ public class ProblemBacking {
     if (written != null) {
       return written;
     }
-    var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    var context = contextPath;
     var locale = language.getLocale();
     written =
         kept != null
@@ -397,7 +445,7 @@ public class ProblemBacking {
       return;
     }
     var editing = getEditing();
-    var context = FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+    var context = contextPath;
     var before = new StringBuilder(8192);
     var after = new StringBuilder();
     var html = before;

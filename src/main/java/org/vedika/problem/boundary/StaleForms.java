@@ -68,7 +68,8 @@ public class StaleForms extends ExceptionHandlerWrapper {
     return false;
   }
 
-  private static void sendBack(FacesContext context) {
+  /** Answers the post with its page again, its text kept as a draft; nothing is acted on. */
+  static void sendBack(FacesContext context) {
     var request = (HttpServletRequest) context.getExternalContext().getRequest();
     var response = (HttpServletResponse) context.getExternalContext().getResponse();
     var back = Drafts.keep(request, "draft.stale").orElseGet(() -> withStale(page(request)));

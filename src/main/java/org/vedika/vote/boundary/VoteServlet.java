@@ -29,7 +29,7 @@ import org.vedika.i18n.boundary.Messages;
 public class VoteServlet extends HttpServlet {
 
   /** The session attribute holding the text of a refusal until the problem page shows it. */
-  static final String REFUSED = VoteServlet.class.getName() + ".refused";
+  public static final String REFUSED = VoteServlet.class.getName() + ".refused";
 
   private static final long serialVersionUID = 1L;
 
