@@ -98,6 +98,9 @@ UPDATE problem p
   LEFT JOIN (SELECT problem_id, COUNT(*) AS c FROM reply GROUP BY problem_id) r ON r.problem_id = p.id
   SET p.vote_count = COALESCE(v.c, 0), p.reply_count = COALESCE(r.c, 0)
   WHERE p.id BETWEEN @p0 AND @p1;
+UPDATE problem p SET p.people = p.vote_count
+  + (NOT EXISTS (SELECT 1 FROM vote v WHERE v.problem_id = p.id AND v.member_id = p.author_id))
+  WHERE p.id BETWEEN @p0 AND @p1;
 UPDATE problem SET hot = LOG10(1 + vote_count + reply_count / 2) + (UNIX_TIMESTAMP(created_at) - 1767225600) / 45000
   WHERE id BETWEEN @p0 AND @p1;
 -- the twenty recurring problems as the confirmed groups a curator would make of them (every

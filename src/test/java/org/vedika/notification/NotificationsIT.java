@@ -46,7 +46,7 @@ class NotificationsIT {
     var home = author.get("/");
     assertThat(home.body())
         .contains("id=\"unread\"")
-        .containsPattern("id=\"unread\" class=\"unread-count\">2<");
+        .containsPattern("id=\"unread\" class=\"unread-count\">២<");
     var inbox = author.get("/notifications").body();
     assertThat(inbox)
         .contains("Voter next door បានឆ្លើយតប", "Commune chief បានផ្តល់ចម្លើយផ្លូវការ");

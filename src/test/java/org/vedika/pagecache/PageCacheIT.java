@@ -112,7 +112,8 @@ class PageCacheIT {
     voter.submit("vote", "cast", Map.of());
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", problem)).isOne();
     allDropped(visitor, pages);
-    assertThat(visitor.get("/problem/" + problem).body()).containsPattern("vote-count[^>]*>[^<]*1");
+    // the author and the voter
+    assertThat(visitor.get("/problem/" + problem).body()).containsPattern("vote-count[^>]*>[^<]*២");
     keep(visitor, pages);
 
     // a reply

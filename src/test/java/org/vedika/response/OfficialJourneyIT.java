@@ -35,7 +35,7 @@ class OfficialJourneyIT extends PhoneJourney {
     Fixtures.grant(official, "OFFICIAL", "070103");
 
     logIn(officialLogin);
-    assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("2");
+    assertThat(browser.findElement(By.id("waiting")).getText()).isEqualTo("២");
     browser.findElement(By.id("official-inbox-link")).click();
     waitFor(ExpectedConditions.presenceOfElementLocated(By.id("inbox:problems")));
     assertThat(browser.findElement(By.id("inbox:problems")).getText())
@@ -76,7 +76,7 @@ class OfficialJourneyIT extends PhoneJourney {
 
     browser.manage().deleteAllCookies();
     logIn(citizenLogin);
-    assertThat(browser.findElement(By.id("unread")).getText()).isEqualTo("3");
+    assertThat(browser.findElement(By.id("unread")).getText()).isEqualTo("៣");
     browser.findElement(By.id("inbox-link")).click();
     assertThat(browser.findElement(By.id("inbox")).getText())
         .contains("មេឃុំចំប៉ី បានផ្តល់ចម្លើយផ្លូវការ")

@@ -42,7 +42,7 @@ class OfficialsIT {
     assertThat(inbox.body())
         .contains("Health centre refuses the Equity Card for my mother")
         .contains("id=\"official-inbox-link\"")
-        .containsPattern("id=\"waiting\"[^>]*>\\d+<");
+        .containsPattern("id=\"waiting\"[^>]*>[០-៩]+<");
 
     var page = chief.get("/problem/" + problem).body();
     assertThat(page).contains("id=\"status\"").contains("ចម្លើយផ្លូវការរបស់អ្នក");

@@ -53,6 +53,26 @@ class VoteEndpointIT {
   }
 
   @Test
+  void anAuthorVotingOnTheirOwnProblemIsOneOfThePeopleItAffectsOnce() {
+    var login = Fixtures.newPhone();
+    var author = Fixtures.member(login, "Author voting on their own", VILLAGE);
+    var problem =
+        Fixtures.problem(author, VILLAGE, "PAYMENT_DELIVERY", "Vote endpoint: the author votes");
+    var session = new WebSession();
+    Fixtures.logIn(session, login, Fixtures.PASSWORD);
+    assertThat(session.get("/problem/" + problem).body())
+        .as("its author is affected before anyone votes")
+        .containsPattern("vote-count[^>]*>១ ");
+    session.submit("vote", "cast", Map.of());
+    assertThat(votes(problem)).isOne();
+    assertThat(people(problem)).as("the author, once").isOne();
+    session.get("/problem/" + problem);
+    session.submit("vote", "retract", Map.of());
+    assertThat(votes(problem)).isZero();
+    assertThat(people(problem)).isOne();
+  }
+
+  @Test
   void aScriptGetsTheNewCountAndACastTwiceCountsOnce() {
     var problem = problem("Vote endpoint: the card office is closed");
     var member = new WebSession();
@@ -64,12 +84,13 @@ class VoteEndpointIT {
     var first = member.post("/vote", fields, "Accept", "application/json");
     assertThat(first.statusCode()).isEqualTo(200);
     var answer = json(first.body());
-    assertThat(answer.getInt("count")).isOne();
+    // the people it affects: its author and this voter (issue 20: the dashboard's definition)
+    assertThat(answer.getInt("count")).isEqualTo(2);
     assertThat(answer.getBoolean("voted")).isTrue();
-    assertThat(answer.getString("label")).contains("1");
+    assertThat(answer.getString("label")).as("in Khmer digits").contains("២");
 
     var again = json(member.post("/vote", fields, "Accept", "application/json").body());
-    assertThat(again.getInt("count")).as("one vote per member").isOne();
+    assertThat(again.getInt("count")).as("one vote per member").isEqualTo(2);
     assertThat(votes(problem)).isOne();
     assertThat(rows(problem)).isOne();
   }
@@ -144,5 +165,9 @@ class VoteEndpointIT {
     try (var reader = jakarta.json.Json.createReader(new StringReader(body))) {
       return reader.readObject();
     }
+  }
+
+  private static long people(long problem) {
+    return Fixtures.count("SELECT people FROM problem WHERE id = ?", problem);
   }
 }

@@ -61,6 +61,9 @@ class VotesConcurrencyIT {
     }
     assertThat(rows(problem)).isEqualTo(MEMBERS);
     assertThat(counter(problem)).isEqualTo(MEMBERS);
+    assertThat(Fixtures.count("SELECT people FROM problem WHERE id = ?", problem))
+        .as("the people it affects: the voters and its author")
+        .isEqualTo(MEMBERS + 1);
   }
 
   @Test

@@ -246,9 +246,7 @@ public class Aggregation {
     try (var p =
             c.prepareStatement(
                 "SELECT p.id, p.commune_code, p.status, p.created_at, p.session_reports, p.category,"
-                    + " p.vote_count + (av.member_id IS NULL) FROM problem p"
-                    + " LEFT JOIN vote av ON av.problem_id = p.id AND av.member_id = p.author_id"
-                    + " WHERE p.id IN ("
+                    + " p.people FROM problem p WHERE p.id IN ("
                     + marks(ids.size())
                     + ") AND p.recurring_id IS NULL"
                     + " AND p.moderation = 'VISIBLE' AND p.merged_into IS NULL");

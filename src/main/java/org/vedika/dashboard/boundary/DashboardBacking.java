@@ -220,7 +220,7 @@ public class DashboardBacking extends DashboardView {
         row.isRecurring(),
         messages.text(row.isRecurring() ? "dashboard.kind.recurring" : "dashboard.kind.single"),
         row.isRecurring()
-            ? messages.text("dashboard.kind.problems", formats.number(row.problems()))
+            ? messages.text("dashboard.kind.problems", row.problems())
             : row.placeCode(),
         messages.text("Category." + row.category().name()),
         partsText(messages, formats, row.parts()));
@@ -231,18 +231,14 @@ public class DashboardBacking extends DashboardView {
    */
   public static String partsText(Messages messages, Formats formats, Ranking.Parts parts) {
     var text = new ArrayList<String>();
-    text.add(messages.text("dashboard.parts.people", formats.number(parts.people())));
+    text.add(messages.text("dashboard.parts.people", parts.people()));
     if (parts.sessionPeople() > 0) {
-      text.add(messages.text("dashboard.parts.session", formats.number(parts.sessionPeople())));
+      text.add(messages.text("dashboard.parts.session", parts.sessionPeople()));
     }
-    text.add(
-        messages.text(
-            "dashboard.parts.spread",
-            formats.number(parts.communes()),
-            formats.number(parts.provinces())));
+    text.add(messages.text("dashboard.parts.spread", parts.communes(), parts.provinces()));
     text.add(messages.text("dashboard.parts.unresolved", formats.percent(parts.unresolvedShare())));
     if (parts.unresolvedShare() > 0) {
-      text.add(messages.text("dashboard.parts.waiting", formats.number(parts.waitDays())));
+      text.add(messages.text("dashboard.parts.waiting", parts.waitDays()));
     }
     text.add(messages.text("dashboard.trend." + parts.trend().name()));
     return String.join(" · ", text);

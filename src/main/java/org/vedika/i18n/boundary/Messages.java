@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.util.ResourceBundle;
 
 /** Faces messages in the reader's language, from the bundle. */
@@ -19,7 +18,7 @@ public class Messages {
     var pattern = ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
     return arguments.length == 0
         ? pattern
-        : new MessageFormat(pattern, language.getLocale()).format(arguments);
+        : org.vedika.i18n.control.MessageText.format(pattern, language.getLocale(), arguments);
   }
 
   /** An error for a component (client id) or, with null, for the whole form. */

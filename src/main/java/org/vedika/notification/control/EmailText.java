@@ -1,6 +1,5 @@
 package org.vedika.notification.control;
 
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
@@ -48,6 +47,6 @@ public final class EmailText {
   }
 
   private static String format(String pattern, Locale locale, Object... arguments) {
-    return new MessageFormat(pattern, locale).format(arguments);
+    return org.vedika.i18n.control.MessageText.format(pattern, locale, arguments);
   }
 }

@@ -7,7 +7,6 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.text.MessageFormat;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.Set;
@@ -19,6 +18,7 @@ import org.vedika.account.entity.Role;
 import org.vedika.i18n.boundary.Formats;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.i18n.boundary.Messages;
+import org.vedika.i18n.control.MessageText;
 import org.vedika.notification.boundary.NotificationReads;
 import org.vedika.problem.boundary.DeleteReplyServlet;
 import org.vedika.problem.boundary.Drafts;
@@ -191,7 +191,9 @@ public class MembersProblemPages extends HttpFilter {
         .append("</a>\n<a id=\"inbox-link\" href=\"" + context + "/notifications\">")
         .append(escape(text.getString("notifications.title")));
     if (unread > 0) {
-      html.append(" <span id=\"unread\" class=\"unread-count\">").append(unread).append("</span>");
+      html.append(" <span id=\"unread\" class=\"unread-count\">")
+          .append(formats.number(unread))
+          .append("</span>");
     }
     html.append("</a>\n<a id=\"member-name\" href=\"" + context + "/profile\" title=\"")
         .append(attribute(text.getString("profile.title")))
@@ -218,7 +220,7 @@ public class MembersProblemPages extends HttpFilter {
         .append("/vote\">\n<input type=\"hidden\" name=\"id\" value=\"" + id + "\" />\n");
     csrf(html);
     html.append("\n<span id=\"vote:vote-count\" class=\"vote-count\" aria-live=\"polite\">")
-        .append(escape(format(text, locale, "problem.votes.count", problem.getVoteCount())))
+        .append(escape(format(text, locale, "problem.votes.count", problem.getPeople())))
         .append("</span>\n");
     if (problem.acceptsVotes()) {
       var voted = votes.hasVoted(me.getId(), id);
@@ -347,7 +349,7 @@ public class MembersProblemPages extends HttpFilter {
   }
 
   private static String format(ResourceBundle text, Locale locale, String key, Object argument) {
-    return new MessageFormat(text.getString(key), locale).format(new Object[] {argument});
+    return MessageText.format(text.getString(key), locale, argument);
   }
 
   /** Text escaped as Faces escapes it: {@code & < >}, and {@code "} in an attribute's value. */

@@ -13,29 +13,40 @@ import org.vedika.problem.entity.ProblemChanged;
 import org.vedika.search.control.SearchText;
 
 /**
- * The only writer of a problem's counters ({@code vote_count}, {@code reply_count}), its hot score,
- * its last activity, its first official answer and its search words. Each change is one atomic
- * {@code UPDATE} in the caller's transaction, after the caller took the problem's row lock ({@link
- * Problems#lock}), so a counter always equals its rows; each fires {@link ProblemChanged}.
+ * The only writer of a problem's counters ({@code vote_count}, {@code people} — its author and its
+ * voters, each once — and {@code reply_count}), its hot score, its last activity, its first
+ * official answer and its search words. Each change is one atomic {@code UPDATE} in the caller's
+ * transaction, after the caller took the problem's row lock ({@link Problems#lock}), so a counter
+ * always equals its rows; each fires {@link ProblemChanged}.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
 public class ProblemCounters {
 
+  /**
+   * A member's vote changes the people it affects unless the member is its author (counted anyway):
+   * the parameters are the member and the change.
+   */
+  private static final String PEOPLE = "people = people + IF(author_id = ?, 0, ?)";
+
   @PersistenceContext EntityManager em;
   @Inject Event<ProblemChanged> changed;
 
-  /** Votes were added (positive) or taken back (negative). */
-  public void votes(long problemId, int change) {
+  /** A member's vote was added (positive) or taken back (negative). */
+  public void votes(long problemId, long memberId, int change) {
     if (change == 0) {
       return;
     }
     em.createNativeQuery(
-            "UPDATE problem SET vote_count = vote_count + ?, hot = "
+            "UPDATE problem SET vote_count = vote_count + ?, "
+                + PEOPLE
+                + ", hot = "
                 + HotRank.SQL
                 + " WHERE id = ?")
         .setParameter(1, change)
-        .setParameter(2, problemId)
+        .setParameter(2, memberId)
+        .setParameter(3, change)
+        .setParameter(4, problemId)
         .executeUpdate();
     changed.fire(new ProblemChanged(problemId));
   }
@@ -47,15 +58,19 @@ public class ProblemCounters {
    * and both wanting the exclusive one is a deadlock). False, and nothing changed, when the problem
    * is not there or takes no votes ({@link Problem#TAKES_VOTES}); the caller asks the problem why.
    */
-  public boolean countVote(long problemId, int change) {
+  public boolean countVote(long problemId, long memberId, int change) {
     var counted =
         em.createNativeQuery(
-                "UPDATE problem SET vote_count = vote_count + ?, hot = "
+                "UPDATE problem SET vote_count = vote_count + ?, "
+                    + PEOPLE
+                    + ", hot = "
                     + HotRank.SQL
                     + " WHERE id = ? AND "
                     + Problem.TAKES_VOTES)
             .setParameter(1, change)
-            .setParameter(2, problemId)
+            .setParameter(2, memberId)
+            .setParameter(3, change)
+            .setParameter(4, problemId)
             .executeUpdate();
     if (counted == 1) {
       changed.fire(new ProblemChanged(problemId));
@@ -65,8 +80,11 @@ public class ProblemCounters {
 
   /** Votes moved in or out wholesale (a merge): counted again from the rows. */
   public void recountVotes(long problemId) {
+    // MariaDB sets left to right: people counts the new vote_count
     em.createNativeQuery(
-            "UPDATE problem SET vote_count = (SELECT COUNT(*) FROM vote WHERE problem_id = ?)"
+            "UPDATE problem SET vote_count = (SELECT COUNT(*) FROM vote WHERE problem_id = ?),"
+                + " people = vote_count + (NOT EXISTS (SELECT 1 FROM vote v"
+                + " WHERE v.problem_id = problem.id AND v.member_id = problem.author_id))"
                 + " WHERE id = ?")
         .setParameter(1, problemId)
         .setParameter(2, problemId)

@@ -1,6 +1,5 @@
 package org.vedika.problem.boundary;
 
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -63,12 +62,7 @@ final class ProblemHtml {
     html.html("</p>");
     if (problem.getSessionReports() > 0) {
       html.html("<p id=\"session-reports\" class=\"session-reports\">")
-          .text(
-              format(
-                  text,
-                  language,
-                  "problem.sessionReports",
-                  RelativeTime.number(problem.getSessionReports(), language)))
+          .text(format(text, language, "problem.sessionReports", problem.getSessionReports()))
           .html("</p>");
     }
     if (problem.isPending()) {
@@ -156,6 +150,6 @@ final class ProblemHtml {
 
   private static String format(
       ResourceBundle text, Locale language, String key, Object... arguments) {
-    return new MessageFormat(text.getString(key), language).format(arguments);
+    return org.vedika.i18n.control.MessageText.format(text.getString(key), language, arguments);
   }
 }

@@ -20,6 +20,7 @@ import org.vedika.problem.entity.StatusChange;
   "placeCode",
   "communeCode",
   "votes",
+  "people",
   "sessionReports",
   "replies",
   "createdAt",
@@ -40,6 +41,11 @@ public record ProblemJson(
     String placeCode,
     String communeCode,
     @Schema(description = "Online votes: members who said \"this affects me too\"") int votes,
+    @Schema(
+            description =
+                "People affected: its author and its voters, each once (what the pages and the"
+                    + " dashboard show)")
+        int people,
     @Schema(description = "People who reported it at a trainer's awareness session (not votes)")
         int sessionReports,
     int replies,
@@ -105,6 +111,7 @@ public record ProblemJson(
         problem.getPlace().getCode(),
         problem.getCommuneCode(),
         problem.getVoteCount(),
+        problem.getPeople(),
         problem.getSessionReports(),
         problem.getReplyCount(),
         problem.getCreatedAt(),

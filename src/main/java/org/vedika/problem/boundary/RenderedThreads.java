@@ -7,7 +7,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -171,8 +170,8 @@ public class RenderedThreads {
               ? ""
               : text.getString("Reason." + reply.getHiddenReason());
       var notice =
-          new MessageFormat(text.getString("moderation.hidden.notice"), language)
-              .format(new Object[] {reason});
+          org.vedika.i18n.control.MessageText.format(
+              text.getString("moderation.hidden.notice"), language, reason);
       end.append("<p class=\"hidden-notice\" id=\"hidden-").append(reply.getId()).append("\">");
       end.append(PlainText.escape(notice)).append("</p>");
     }

@@ -92,6 +92,14 @@ public class Problem {
   private int replyCount;
 
   /**
+   * The people it affects: its author and its voters, each once (the author may vote too); kept
+   * with the votes by {@code ProblemCounters}. What every page and the dashboard call "people
+   * affected".
+   */
+  @Column(name = "people", nullable = false, insertable = false, updatable = false)
+  private int people;
+
+  /**
    * People who reported this problem at a trainer's awareness session (apart from online votes).
    */
   @Column(name = "session_reports", nullable = false)
@@ -410,6 +418,11 @@ public class Problem {
 
   public int getSessionReports() {
     return sessionReports;
+  }
+
+  /** Its author and its voters, each once. */
+  public int getPeople() {
+    return people;
   }
 
   public int getReplyCount() {

@@ -26,10 +26,13 @@ public class VoteReads {
         .isEmpty();
   }
 
-  /** The problem's vote count, for the vote button's answer to a script. */
-  public int count(long problemId) {
+  /**
+   * The people the problem affects (its author and voters, each once), for the vote button's answer
+   * to a script.
+   */
+  public int people(long problemId) {
     return ((Number)
-            em.createNativeQuery("SELECT vote_count FROM problem WHERE id = ?")
+            em.createNativeQuery("SELECT people FROM problem WHERE id = ?")
                 .setParameter(1, problemId)
                 .getSingleResult())
         .intValue();

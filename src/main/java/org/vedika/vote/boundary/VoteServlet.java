@@ -80,7 +80,7 @@ public class VoteServlet extends HttpServlet {
       return;
     }
     if (json) {
-      var count = reads.count(problemId);
+      var count = reads.people(problemId);
       write(
           response,
           Json.createObjectBuilder()

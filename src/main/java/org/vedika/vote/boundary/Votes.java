@@ -47,10 +47,10 @@ public class Votes {
       }
       throw reached;
     }
-    if (!counters.countVote(problemId, 1)) {
+    if (!counters.countVote(problemId, memberId, 1)) {
       // not there, or takes no votes: the problem says why (a refusal, or no such problem)
       problems.lockPublished(problemId).mustTakeVotes();
-      if (!counters.countVote(problemId, 1)) {
+      if (!counters.countVote(problemId, memberId, 1)) {
         throw new IllegalStateException(
             "problem " + problemId + " takes votes but was not counted");
       }
@@ -61,7 +61,7 @@ public class Votes {
             .setParameter(2, memberId)
             .executeUpdate();
     if (inserted == 0) {
-      counters.countVote(problemId, -1);
+      counters.countVote(problemId, memberId, -1);
       return false;
     }
     events.fire(new ProblemEvent.Voted(problemId, memberId));
@@ -76,7 +76,7 @@ public class Votes {
             .setParameter(1, problemId)
             .setParameter(2, memberId)
             .executeUpdate();
-    counters.votes(problemId, -deleted);
+    counters.votes(problemId, memberId, -deleted);
     return deleted == 1;
   }
 
