@@ -145,6 +145,10 @@ class DashboardIT {
             "href=\"/place/050402\"");
     var problems = policymaker.get(behind);
     assertThat(problems.statusCode()).isEqualTo(200);
+    assertThat(problems.body())
+        .as("the people each problem affects, in Khmer digits, as the problem's page says it")
+        .containsPattern("[១-៩][០-៩]* នាក់ជួបបញ្ហានេះ")
+        .doesNotContain("អ្នករងផលប៉ះពាល់");
     for (var problem : group.problems()) {
       assertThat(problems.body()).contains("href=\"/problem/" + problem + "\"");
     }

@@ -121,9 +121,12 @@ public class Dashboard {
     }
   }
 
-  /** A problem behind a row or a chart bar. */
+  /**
+   * A problem behind a row or a chart bar; {@code people}: its author and voters, each once, as its
+   * page says.
+   */
   public record Behind(
-      long id, String title, String placeCode, String status, int votes, Instant createdAt) {}
+      long id, String title, String placeCode, String status, int people, Instant createdAt) {}
 
   // ---------------------------------------------------------------- who reads what
 
@@ -379,7 +382,7 @@ public class Dashboard {
   public List<Behind> behind(Filter filter, Long recurringId, YearMonth month, int first, int max) {
     var sql =
         new StringBuilder(
-            "SELECT id, title, place_code, status, vote_count, created_at FROM problem"
+            "SELECT id, title, place_code, status, people, created_at FROM problem"
                 + " WHERE moderation = ? AND merged_into IS NULL AND place_code LIKE ?");
     var parameters = new ArrayList<Object>();
     parameters.add(ModerationState.VISIBLE.name());
@@ -414,7 +417,7 @@ public class Dashboard {
       }
       default -> {}
     }
-    sql.append(" ORDER BY vote_count DESC, id DESC LIMIT ? OFFSET ?");
+    sql.append(" ORDER BY people DESC, id DESC LIMIT ? OFFSET ?");
     parameters.add(max);
     parameters.add(first);
     var query = em.createNativeQuery(sql.toString());
