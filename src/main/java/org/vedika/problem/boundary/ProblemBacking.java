@@ -338,14 +338,11 @@ public class ProblemBacking {
 
   /**
    * Whether the page is the one everyone sees with the reader's own parts added: a published
-   * problem read whole (not the author's own waiting for review, not hidden, the database
-   * answered), and no replies of the reader waiting for review in its thread.
+   * problem read whole (kept only when the database answered with one that is neither hidden nor
+   * waiting for review), and no replies of the reader waiting for review in its thread.
    */
   public boolean isShared() {
-    return kept != null
-        && !unavailable
-        && hidden == null
-        && !(me.isLoggedIn() && waitingFor(me.getId()));
+    return kept != null && !(me.isLoggedIn() && waitingFor(me.getId()));
   }
 
   /**
