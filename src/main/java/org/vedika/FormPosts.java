@@ -67,6 +67,19 @@ public final class FormPosts {
     return true;
   }
 
+  /**
+   * The page of a problem's thread a form came from ({@code page}, from 0), to go back to; 0 when
+   * missing or not a number.
+   */
+  public static int threadPage(HttpServletRequest request) {
+    var asked = request.getParameter("page");
+    try {
+      return asked == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(asked)));
+    } catch (NumberFormatException notANumber) {
+      return 0;
+    }
+  }
+
   /** A redirect to a path of the application that the browser follows with a GET. */
   public static void seeOther(
       HttpServletRequest request, HttpServletResponse response, String path) {

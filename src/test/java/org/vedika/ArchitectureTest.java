@@ -165,7 +165,7 @@ class ArchitectureTest {
       Map.of(
           "place", List.of("place"),
           "account", List.of("member", "role_grant"),
-          "problem", List.of("problem", "reply", "status_change"),
+          "problem", List.of("problem", "reply", "status_change", "helpful"),
           "vote", List.of("vote"),
           "notification", List.of("follow", "notification"),
           "moderation", List.of("report", "moderation_action"),

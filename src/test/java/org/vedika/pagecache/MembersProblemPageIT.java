@@ -51,6 +51,23 @@ class MembersProblemPageIT {
     assertSame(author, page, "the author's own problem, somebody else's reply");
     assertSame(reader, page + "?page=3", "a page past the thread's end");
 
+    // the author marks the reader's reply as the solution and replies; the reader finds that
+    // helpful
+    author.get(page);
+    author.submit("mark-" + reply, "solution", Map.of("mark", "solution"));
+    Fixtures.execute(
+        "UPDATE reply SET created_at = created_at - INTERVAL 1 HOUR WHERE problem_id = " + problem);
+    author.submit("reply", "send", Map.of("reply:text", "zzwritten: thank you, it was open"));
+    var thanks = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", problem);
+    reader.get(page);
+    reader.submit("mark-" + thanks, "helpful", Map.of("mark", "helpful"));
+    assertThat(reader.get(page).body())
+        .contains("id=\"solution\"")
+        .contains("id=\"helpful-" + thanks + "\"")
+        .contains("id=\"mark-" + thanks + ":not-helpful\"");
+    assertSame(reader, page, "a solution, a reply they found helpful");
+    assertSame(author, page, "the author, who marks the solution");
+
     // a workshop with the problem on its agenda (written as another node would: pages changed)
     var official = Fixtures.member(Fixtures.newPhone(), "Official of a written page", VILLAGE);
     var workshop =

@@ -1,13 +1,12 @@
 package org.vedika.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vedika.testing.KhmerText.km;
 
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,8 +27,6 @@ class ProblemRulesIT {
 
   static final String VILLAGE = "07040101";
   static final String OTHER_VILLAGE = "07040102";
-  static final ResourceBundle KM =
-      ResourceBundle.getBundle("org.vedika.i18n.text", Locale.forLanguageTag("km"));
 
   @Test
   void aVoteOnAMergedDuplicateIsRefusedAndCountsNowhere() {
@@ -343,16 +340,5 @@ class ProblemRulesIT {
 
   private static WebSession moderator(String name) {
     return Fixtures.withRole(name, VILLAGE, "MODERATOR", "0704");
-  }
-
-  /** The longest run of a Khmer message without its parameters: what the page must show. */
-  private static String km(String key) {
-    var longest = "";
-    for (var part : KM.getString(key).split("\\{\\d\\}")) {
-      if (part.strip().length() > longest.length()) {
-        longest = part.strip();
-      }
-    }
-    return longest;
   }
 }

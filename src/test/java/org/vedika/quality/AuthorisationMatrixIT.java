@@ -69,7 +69,7 @@ class AuthorisationMatrixIT {
   /**
    * What one action works on: a fresh problem in the test's commune (and its group), and a token.
    */
-  record Subject(long problem, long group, long member, String token) {}
+  record Subject(long problem, long group, long member, long reply, String token) {}
 
   /**
    * A state-changing action: the page that shows its form, the form's fields, and what it changes.
@@ -78,10 +78,21 @@ class AuthorisationMatrixIT {
       String name,
       Set<Actor> allowed,
       Function<Subject, String> page,
-      String form,
+      Function<Subject, String> form,
       String button,
       Function<Subject, Map<String, String>> fields,
       Function<Subject, Object> state) {
+    Action(
+        String name,
+        Set<Actor> allowed,
+        Function<Subject, String> page,
+        String form,
+        String button,
+        Function<Subject, Map<String, String>> fields,
+        Function<Subject, Object> state) {
+      this(name, allowed, page, s -> form, button, fields, state);
+    }
+
     @Override
     public String toString() {
       return name;
@@ -180,6 +191,24 @@ class AuthorisationMatrixIT {
               "cast",
               s -> Map.of(),
               s -> Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", s.problem())),
+          new Action(
+              "mark the reply that solved a problem",
+              EnumSet.of(Actor.OFFICIAL_INSIDE),
+              s -> "/problem/" + s.problem(),
+              s -> "mark-" + s.reply(),
+              "solution",
+              s -> Map.of("mark", "solution"),
+              s ->
+                  Fixtures.count(
+                      "SELECT COALESCE(solution_id, 0) FROM problem WHERE id = ?", s.problem())),
+          new Action(
+              "mark a reply helpful",
+              SIGNED_IN,
+              s -> "/problem/" + s.problem(),
+              s -> "mark-" + s.reply(),
+              "helpful",
+              s -> Map.of("mark", "helpful"),
+              s -> Fixtures.count("SELECT helpful_count FROM reply WHERE id = ?", s.reply())),
           new Action(
               "report",
               SIGNED_IN,
@@ -344,7 +373,8 @@ class AuthorisationMatrixIT {
     var grouped =
         Fixtures.problem(author, VILLAGE, "HEF_HEALTH_CARE", "Matrix grouped problem " + token);
     var target = Fixtures.member(Fixtures.newPhone(), "Matrix target " + token, VILLAGE);
-    return new Subject(problem, RecurringFixtures.group(grouped), target, token);
+    var reply = Fixtures.reply(target, problem, "Matrix answer by another member " + token);
+    return new Subject(problem, RecurringFixtures.group(grouped), target, reply, token);
   }
 
   /** Where the last request ended and what its page says, for a failure's message. */
@@ -388,17 +418,19 @@ class AuthorisationMatrixIT {
     var shown = session.get(page);
     if (action.allowed().contains(actor)) {
       assertThat(shown.statusCode()).as("the page of " + action).isEqualTo(200);
-      session.submit(action.form(), action.button(), action.fields().apply(subject));
+      session.submit(action.form().apply(subject), action.button(), action.fields().apply(subject));
       assertThat(action.state().apply(subject))
           .as(actor + " may " + action + "; got " + said(session))
           .isNotEqualTo(before);
     } else {
       if (shown.statusCode() == 200
-          && session.hasForm(action.form())
+          && session.hasForm(action.form().apply(subject))
           && !shown.uri().getPath().equals("/login")) {
-        session.submit(action.form(), action.button(), action.fields().apply(subject));
+        session.submit(
+            action.form().apply(subject), action.button(), action.fields().apply(subject));
       } else {
-        session.postUnshown(page, action.form(), action.button(), action.fields().apply(subject));
+        session.postUnshown(
+            page, action.form().apply(subject), action.button(), action.fields().apply(subject));
       }
       assertThat(session.last().statusCode())
           .as("never a server error; got " + said(session))

@@ -1,14 +1,13 @@
 package org.vedika.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vedika.testing.KhmerText.km;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.Map;
-import java.util.ResourceBundle;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -28,9 +27,6 @@ import org.vedika.testing.WebSession;
  */
 @ExtendWith(VedikaServer.class)
 public class RefusalsIT {
-
-  static final ResourceBundle KM =
-      ResourceBundle.getBundle("org.vedika.i18n.text", Locale.forLanguageTag("km"));
 
   /** Refusals whose Khmer message another HTTP test asserts: the key and that test. */
   public static final Map<String, String> COVERED_ELSEWHERE =
@@ -839,16 +835,5 @@ public class RefusalsIT {
     for (var text : kept) {
       assertThat(page.body()).as(message + ": kept as typed").contains(text);
     }
-  }
-
-  /** The longest run of a Khmer message without its parameters: what the page must show. */
-  private static String km(String key) {
-    var longest = "";
-    for (var part : KM.getString(key).split("\\{\\d\\}")) {
-      if (part.strip().length() > longest.length()) {
-        longest = part.strip();
-      }
-    }
-    return longest;
   }
 }

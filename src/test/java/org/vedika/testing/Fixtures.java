@@ -125,6 +125,19 @@ public final class Fixtures {
     return id;
   }
 
+  /** A public reply inserted directly, counted on its problem. */
+  public static long reply(long authorId, long problemId, String body) {
+    var id =
+        write(
+            "INSERT INTO reply (problem_id, author_id, body) VALUES (?, ?, ?)",
+            problemId,
+            authorId,
+            body);
+    write("UPDATE problem SET reply_count = reply_count + 1 WHERE id = " + problemId);
+    pagesChanged();
+    return id;
+  }
+
   public static long count(String sql, Object... parameters) {
     try (var connection = VedikaServer.database().connect();
         var statement = connection.prepareStatement(sql)) {

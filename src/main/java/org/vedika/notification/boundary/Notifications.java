@@ -37,6 +37,8 @@ public class Notifications {
       // an official does not follow by acting
       notifyFollowers(
           event.problemId(), event.memberId(), Notification.Kind.STATUS, changed.to().name());
+    } else if (event instanceof ProblemEvent.Solved) {
+      notifyFollowers(event.problemId(), event.memberId(), Notification.Kind.SOLVED, null);
     } else if (event instanceof ProblemEvent.Merged merged) {
       em.createNativeQuery(
               "INSERT IGNORE INTO follow (problem_id, member_id)"

@@ -36,7 +36,9 @@ public class Notification {
     /** a report the member made was resolved; {@link #getDetail()}: upheld or dismissed */
     REPORT_RESOLVED,
     /** a workshop put the problem on its agenda or decided about it; detail: PLANNED, OUTCOME */
-    WORKSHOP
+    WORKSHOP,
+    /** the problem's author or the commune's official marked the reply that solved it */
+    SOLVED
   }
 
   @Id private Long id;

@@ -45,7 +45,7 @@ public class DeleteReplyServlet extends HttpServlet {
     }
     var problemId = ids[0];
     var replyId = ids[1];
-    var page = "/problem/" + problemId + "?page=" + threadPage(request.getParameter("page"));
+    var page = "/problem/" + problemId + "?page=" + FormPosts.threadPage(request);
     if (!FormPosts.admitted(request, response, me.isLoggedIn(), token, page, "#reply-" + replyId)) {
       return;
     }
@@ -64,13 +64,5 @@ public class DeleteReplyServlet extends HttpServlet {
       return;
     }
     FormPosts.seeOther(request, response, page + "#replies");
-  }
-
-  private static int threadPage(String asked) {
-    try {
-      return asked == null ? 0 : Math.max(0, Math.min(100_000, Integer.parseInt(asked)));
-    } catch (NumberFormatException notANumber) {
-      return 0;
-    }
   }
 }

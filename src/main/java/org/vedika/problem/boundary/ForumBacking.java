@@ -10,7 +10,7 @@ import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.ProblemStatus;
 
 /**
- * The problem list of a place page: {@code ?sort=hot|new|top|top-week|top-month|waiting
+ * The problem list of a place page: {@code ?sort=hot|new|top|top-week|top-month|waiting|solved
  * &category=…&status=…&page=N}, all plain GET parameters, so every view is bookmarkable.
  */
 @Named

@@ -10,10 +10,10 @@ import org.vedika.problem.entity.StatusChange;
 /**
  * What a problem's page shows everyone above and beside its thread, read once per change of the
  * problem and kept by {@link RenderedThreads}: the problem with its author, its place's
- * breadcrumbs, its official answers and its timeline, and who has replies waiting for review (their
- * thread is read for them alone). Read-only once built: one instance serves every reader at once,
- * so nothing here is changed or handed to an entity manager; the HTML blocks written from it are
- * kept beside it, per language.
+ * breadcrumbs, its official answers, its solution and its timeline, and who has replies waiting for
+ * review (their thread is read for them alone). Read-only once built: one instance serves every
+ * reader at once, so nothing here is changed or handed to an entity manager; the HTML blocks
+ * written from it are kept beside it, per language.
  */
 public final class KeptProblem {
 
@@ -22,6 +22,7 @@ public final class KeptProblem {
   private final List<Reply> officialAnswers;
   private final List<StatusChange> timeline;
   private final Set<Long> waitingAuthors;
+  private final Problems.Solution solution;
 
   /** The blocks everyone sees, written once per language (and context path) on first asking. */
   private final java.util.concurrent.ConcurrentHashMap<String, AgedHtml[]> written =
@@ -32,8 +33,10 @@ public final class KeptProblem {
       List<Place> placeChain,
       List<Reply> officialAnswers,
       List<StatusChange> timeline,
-      Set<Long> waitingAuthors) {
+      Set<Long> waitingAuthors,
+      Problems.Solution solution) {
     this.problem = problem;
+    this.solution = solution;
     this.placeChain = List.copyOf(placeChain);
     this.officialAnswers = List.copyOf(officialAnswers);
     this.timeline = List.copyOf(timeline);
@@ -72,9 +75,14 @@ public final class KeptProblem {
         language.toLanguageTag() + contextPath,
         key ->
             new AgedHtml[] {
-              ProblemHtml.top(problem, officialAnswers, language, contextPath),
+              ProblemHtml.top(problem, officialAnswers, solution, language, contextPath),
               ProblemHtml.steps(problem, timeline, language)
             });
+  }
+
+  /** The reply that solved it and its page of the thread; null while none has. */
+  public Problems.Solution getSolution() {
+    return solution;
   }
 
   /** Whether this member has replies on the problem waiting for review. */
@@ -90,6 +98,9 @@ public final class KeptProblem {
     }
     for (var step : timeline) {
       characters += 128 + length(step.getNote());
+    }
+    if (solution != null) {
+      characters += 128 + length(solution.reply().getBody());
     }
     // each language's blocks, once written, about as long again
     return 2 * characters + 128 * placeChain.size();

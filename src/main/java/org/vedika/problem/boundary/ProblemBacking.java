@@ -72,6 +72,11 @@ public class ProblemBacking {
 
   private List<ThreadRow> rows;
 
+  /** The replies of the page the reader marked helpful ({@link #markedHelpful}). */
+  private java.util.Set<Long> helpfulMarks;
+
+  private Boolean maySolve;
+
   /** The thread's HTML before the reply being edited (all of it when none is), and after it. */
   private String threadBefore;
 
@@ -156,7 +161,8 @@ public class ProblemBacking {
                     chainOf(found),
                     problems.officialAnswers(problemId),
                     problems.timeline(problemId),
-                    problems.authorsWaiting(problemId)))
+                    problems.authorsWaiting(problemId),
+                    problems.solution(found).orElse(null)))
         .orElse(null);
   }
 
@@ -358,11 +364,17 @@ public class ProblemBacking {
         var id = problem.getId();
         var first = getPage() * THREAD_PAGE;
         var locale = language.getLocale();
+        var solution = problem.getSolutionId();
         var read =
             me.isLoggedIn() && waitingFor(me.getId())
-                ? threads.rows(problems.thread(id, me.getId(), first, THREAD_PAGE + 1), locale)
+                ? threads.rows(
+                    problems.thread(id, me.getId(), first, THREAD_PAGE + 1), locale, solution)
                 : threads.page(
-                    id, getPage(), locale, () -> problems.thread(id, null, first, THREAD_PAGE + 1));
+                    id,
+                    getPage(),
+                    locale,
+                    solution,
+                    () -> problems.thread(id, null, first, THREAD_PAGE + 1));
         newer = read.size() > THREAD_PAGE;
         rows = newer ? read.subList(0, THREAD_PAGE) : read;
       }
@@ -414,7 +426,8 @@ public class ProblemBacking {
             ? new AgedHtml[] {kept.top(locale, context), kept.steps(locale, context)}
             : new AgedHtml[] {
               // the author's own problem waiting for review: read for them alone
-              ProblemHtml.top(problem, problems.officialAnswers(problem.getId()), locale, context),
+              ProblemHtml.top(
+                  problem, problems.officialAnswers(problem.getId()), null, locale, context),
               ProblemHtml.steps(problem, problems.timeline(problem.getId()), locale)
             };
     return written;
@@ -454,10 +467,12 @@ public class ProblemBacking {
       }
       html.append("<li id=\"reply-")
           .append(row.getId())
-          .append(row.isOfficial() ? "\" class=\"reply official\">" : "\" class=\"reply\">")
+          .append(row.isOfficial() ? "\" class=\"reply official" : "\" class=\"reply")
+          .append(row.isSolution() ? " solution\">" : "\">")
           .append(row.meta(formats.ago(row.getCreatedAt())));
       if (!row.isHidden()) {
         html.append(row.getBody());
+        writeMarks(html, row, context);
         if (isOwn(row)) {
           writeOwn(html, row, context);
         } else {
@@ -516,6 +531,82 @@ public class ProblemBacking {
         .append(" value=\"delete\">")
         .append(PlainText.escape(messages.text("reply.delete")))
         .append("</button></form>");
+  }
+
+  /**
+   * The reader's marks on a reply ({@link MarkReplyServlet}): "helpful" on somebody else's reply
+   * (or taking it back), and for the problem's author or its commune's official "this solved it"
+   * (or "not the solution" on the one marked). Nothing for a visitor.
+   */
+  private void writeMarks(StringBuilder html, ThreadRow row, String context) {
+    var helpful = me.isLoggedIn() && !isOwn(row);
+    var solution = isMaySolve();
+    if (!helpful && !solution) {
+      return;
+    }
+    var form = "mark-" + row.getId();
+    html.append("<form id=\"" + form + "\" class=\"mark-reply\" method=\"post\" action=\"")
+        .append(context + "/reply/mark\">");
+    hidden(html, "id", String.valueOf(problem.getId()));
+    hidden(html, "reply", String.valueOf(row.getId()));
+    hidden(html, "page", String.valueOf(getPage()));
+    hidden(html, org.vedika.FormToken.FIELD, token.getValue());
+    if (helpful) {
+      var marked = markedHelpful().contains(row.getId());
+      markButton(
+          html, form, marked ? "not-helpful" : "helpful", marked ? "helpful.undo" : "helpful.mark");
+    }
+    if (solution) {
+      var marked = row.isSolution();
+      markButton(
+          html,
+          form,
+          marked ? "not-solution" : "solution",
+          marked ? "solution.unmark" : "solution.mark");
+    }
+    html.append("</form>");
+  }
+
+  private void markButton(StringBuilder html, String form, String mark, String label) {
+    html.append("<button type=\"submit\" id=\"" + form + ":" + mark + "\" name=\"mark\"")
+        .append(" value=\"" + mark + "\">")
+        .append(PlainText.escape(messages.text(label)))
+        .append("</button> ");
+  }
+
+  /**
+   * The replies of this page the reader marked helpful: read only when a reply of the page has a
+   * mark at all (the reader's cannot be among none).
+   */
+  private java.util.Set<Long> markedHelpful() {
+    if (helpfulMarks == null) {
+      var marked =
+          getRows().stream()
+              .filter(row -> row.getHelpfulCount() > 0 && !isOwn(row))
+              .map(ThreadRow::getId)
+              .toList();
+      helpfulMarks =
+          marked.isEmpty() || !me.isLoggedIn()
+              ? java.util.Set.of()
+              : problems.markedHelpful(me.getId(), marked);
+    }
+    return helpfulMarks;
+  }
+
+  /**
+   * Whether the reader may mark the reply that solved the problem: its author, or the official of
+   * its commune (the server checks again, {@link Problems#markSolution}).
+   */
+  public boolean isMaySolve() {
+    if (maySolve == null) {
+      maySolve =
+          me.isLoggedIn()
+              && kept != null
+              && problem.getMergedInto() == null
+              && (problem.getAuthor().getId().equals(me.getId())
+                  || me.has(org.vedika.account.entity.Role.OFFICIAL, problem.getCommuneCode()));
+    }
+    return maySolve;
   }
 
   private static void hidden(StringBuilder html, String name, String value) {

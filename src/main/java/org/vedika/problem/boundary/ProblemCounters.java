@@ -14,10 +14,10 @@ import org.vedika.search.control.SearchText;
 
 /**
  * The only writer of a problem's counters ({@code vote_count}, {@code people} — its author and its
- * voters, each once — and {@code reply_count}), its hot score, its last activity, its first
- * official answer and its search words. Each change is one atomic {@code UPDATE} in the caller's
- * transaction, after the caller took the problem's row lock ({@link Problems#lock}), so a counter
- * always equals its rows; each fires {@link ProblemChanged}.
+ * voters, each once — and {@code reply_count}) and of its replies' {@code helpful_count}, its hot
+ * score, its last activity, its first official answer and its search words. Each change is one
+ * atomic {@code UPDATE} in the caller's transaction, after the caller took the problem's row lock
+ * ({@link Problems#lock}), so a counter always equals its rows; each fires {@link ProblemChanged}.
  */
 @ApplicationScoped
 @Transactional(TxType.MANDATORY)
@@ -117,6 +117,15 @@ public class ProblemCounters {
                 + HotRank.SQL
                 + " WHERE id = ?")
         .setParameter(1, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** A member's "helpful" mark on a reply was added (positive) or taken back (negative). */
+  public void helpful(long problemId, long replyId, int change) {
+    em.createNativeQuery("UPDATE reply SET helpful_count = helpful_count + ? WHERE id = ?")
+        .setParameter(1, change)
+        .setParameter(2, replyId)
         .executeUpdate();
     changed.fire(new ProblemChanged(problemId));
   }

@@ -24,7 +24,11 @@ final class ProblemHtml {
 
   /** Meta line, notices, the problem's text and its official answers. */
   static AgedHtml top(
-      Problem problem, List<Reply> officialAnswers, Locale language, String contextPath) {
+      Problem problem,
+      List<Reply> officialAnswers,
+      Problems.Solution solution,
+      Locale language,
+      String contextPath) {
     var text = ResourceBundle.getBundle(Messages.BUNDLE, language);
     var html = AgedHtml.builder();
     var status = problem.getStatus();
@@ -82,13 +86,51 @@ final class ProblemHtml {
     html.html("<div id=\"problem-body\" class=\"body\">")
         .html(PlainText.toHtml(problem.getBody()))
         .html("</div>");
-    if (!officialAnswers.isEmpty()) {
+    if (solution != null) {
+      // under the problem, so the next person with the same problem finds the answer first
+      var reply = solution.reply();
+      html.html(
+              "<section id=\"solution\" class=\"solution\" aria-labelledby=\"solution-title\">"
+                  + "<h2 id=\"solution-title\">")
+          .text(text.getString("solution.title"))
+          .html("</h2><article class=\"reply\"><p class=\"meta\"><strong class=\"author\">")
+          .text(reply.getAuthor().getDisplayName())
+          .html("</strong>");
+      if (reply.isOfficial()) {
+        html.html(" · <span class=\"badge\">")
+            .text(text.getString("reply.official"))
+            .html("</span>");
+      }
+      html.html(" · ")
+          .age(reply.getCreatedAt())
+          .html("</p><div class=\"body\">")
+          .html(PlainText.toHtml(reply.getBody()))
+          .html("</div><p><a id=\"solution-link\" href=\"")
+          .text(contextPath)
+          .html("/problem/")
+          .html(problem.getId())
+          .html("?page=")
+          .html(solution.page())
+          .html("#reply-")
+          .html(reply.getId())
+          .html("\">")
+          .text(text.getString("solution.inThread"))
+          .html("</a></p></article></section>");
+    }
+    // an official answer that is the solution shows once, as the solution (with its badge)
+    var answers =
+        solution == null
+            ? officialAnswers
+            : officialAnswers.stream()
+                .filter(answer -> !answer.getId().equals(solution.reply().getId()))
+                .toList();
+    if (!answers.isEmpty()) {
       html.html(
               "<section id=\"official-answers\" class=\"official-answers\""
                   + " aria-labelledby=\"official-answers-title\"><h2 id=\"official-answers-title\">")
           .text(text.getString("problem.officialAnswers"))
           .html("</h2>");
-      for (var answer : officialAnswers) {
+      for (var answer : answers) {
         html.html("<article class=\"reply official\"><p class=\"meta\"><strong class=\"author\">")
             .text(answer.getAuthor().getDisplayName())
             .html("</strong> · <span class=\"badge\">")

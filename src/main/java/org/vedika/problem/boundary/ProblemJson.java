@@ -27,6 +27,9 @@ import org.vedika.problem.entity.StatusChange;
   "lastActivityAt",
   "answeredAt",
   "resolvedAt",
+  "solved",
+  "solution",
+  "solvedAt",
   "thread",
   "timeline"
 })
@@ -53,6 +56,10 @@ public record ProblemJson(
     Instant lastActivityAt,
     @Schema(nullable = true, description = "First official answer") Instant answeredAt,
     @Schema(nullable = true) Instant resolvedAt,
+    @Schema(description = "A reply solved it, marked by its author or the commune's official")
+        boolean solved,
+    @Schema(nullable = true, description = "The id of the reply that solved it") Long solution,
+    @Schema(nullable = true, description = "When the solution was marked") Instant solvedAt,
     @Schema(nullable = true, description = "The replies, oldest first (single problem only)")
         List<ReplyJson> thread,
     @Schema(nullable = true, description = "The status changes, oldest first (single problem only)")
@@ -83,16 +90,22 @@ public record ProblemJson(
   }
 
   /** A reply; the author is shown by display name only. */
-  @JsonbPropertyOrder({"id", "author", "official", "body", "createdAt"})
+  @JsonbPropertyOrder({"id", "author", "official", "body", "helpful", "createdAt"})
   @Schema(name = "Reply")
   public record ReplyJson(
-      long id, String author, boolean official, String body, Instant createdAt) {
+      long id,
+      String author,
+      boolean official,
+      String body,
+      @Schema(description = "Members who marked it helpful") int helpful,
+      Instant createdAt) {
     static ReplyJson of(Reply reply) {
       return new ReplyJson(
           reply.getId(),
           reply.getAuthor().getDisplayName(),
           reply.isOfficial(),
           reply.getBody(),
+          reply.getHelpfulCount(),
           reply.getCreatedAt());
     }
   }
@@ -118,6 +131,9 @@ public record ProblemJson(
         problem.getLastActivityAt(),
         problem.getAnsweredAt(),
         problem.getResolvedAt(),
+        problem.isSolved(),
+        problem.getSolutionId(),
+        problem.getSolvedAt(),
         thread == null ? null : thread.stream().map(ReplyJson::of).toList(),
         timeline == null ? null : timeline.stream().map(StepJson::of).toList());
   }

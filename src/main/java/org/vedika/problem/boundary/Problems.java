@@ -183,6 +183,9 @@ public class Problems {
               + " (org.vedika.problem.entity.ProblemStatus.OPEN,"
               + " org.vedika.problem.entity.ProblemStatus.ACKNOWLEDGED)");
     }
+    if (sort == ProblemSort.SOLVED) {
+      jpql.append(" AND p.solvedAt IS NOT NULL");
+    }
     jpql.append(" ORDER BY ").append(sort.orderBy());
     var query = em.createQuery(jpql.toString(), Problem.class);
     if (scope != null) {
@@ -209,6 +212,11 @@ public class Problems {
    * SearchText}).
    */
   public List<Problem> search(String query, Place scope, int limit) {
+    return search(query, scope, false, limit);
+  }
+
+  /** As {@link #search(String, Place, int)}; only solved problems when {@code solvedOnly}. */
+  public List<Problem> search(String query, Place scope, boolean solvedOnly, int limit) {
     var against = SearchText.queryAny(query);
     if (against.isEmpty()) {
       return List.of();
@@ -217,6 +225,7 @@ public class Problems {
         "SELECT id FROM problem WHERE moderation = ?"
             + " AND MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
             + (scope == null ? "" : " AND " + scopeColumn(scope) + " = ?")
+            + (solvedOnly ? " AND solved_at IS NOT NULL" : "")
             + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, vote_count DESC, id DESC"
             + " LIMIT ?";
     var matches =
@@ -410,16 +419,142 @@ public class Problems {
     if (found == null || found.isDeleted()) {
       return;
     }
-    lock(found.getProblemId());
+    var problem = lock(found.getProblemId());
     var reply = em.find(Reply.class, replyId);
     var counted = reply.isCounted();
     reply.delete(author.getId());
+    // the solution is gone with its reply: the problem is no longer "solved"
+    problem.unmarkSolution(replyId);
     if (counted) {
       counters.replyGone(reply.getProblemId());
     } else {
       // a hidden or waiting reply counts for nothing, but its row still shows in the thread
       changed.fire(new ProblemChanged(reply.getProblemId()));
     }
+  }
+
+  /**
+   * Marks the reply that solved the problem, or takes the mark back ({@code solved} false): only
+   * the problem's author or the commune's official (a grant covering its commune) may; the
+   * followers hear of a new solution. Taking back a mark that is not there changes nothing.
+   *
+   * @throws Refusal when the actor may not, or the reply is not a public one of this problem
+   */
+  public void markSolution(Member actor, long problemId, long replyId, boolean solved) {
+    var problem = lockPublished(problemId);
+    if (!mayMarkSolution(actor.getId(), problem)) {
+      throw new Refusal(
+          "solution.notYours", actor.getId() + " may not mark the solution of " + problemId);
+    }
+    if (!solved) {
+      if (problem.unmarkSolution(replyId)) {
+        changed.fire(new ProblemChanged(problemId));
+      }
+      return;
+    }
+    var reply =
+        Optional.ofNullable(em.find(Reply.class, replyId))
+            .orElseThrow(() -> new Refusal("solution.gone", "no reply " + replyId));
+    problem.markSolution(reply, Instant.now());
+    em.flush();
+    events.fire(new ProblemEvent.Solved(problemId, actor.getId(), replyId));
+    changed.fire(new ProblemChanged(problemId));
+  }
+
+  /** Whether this member may mark the problem's solution: its author or its commune's official. */
+  public boolean mayMarkSolution(long memberId, Problem problem) {
+    return problem.getAuthor().getId() == memberId
+        || members.answersFor(memberId, problem.getCommuneCode());
+  }
+
+  /**
+   * A member marks a reply "helpful", or takes the mark back: one mark per member (the row's
+   * primary key), counted on the reply in the same transaction, the problem's row locked first
+   * ({@link #lock}). Not on one's own reply, nor on a reply that is not public.
+   *
+   * @return the reply's count of marks afterwards
+   */
+  public int markHelpful(Member member, long problemId, long replyId, boolean helpful) {
+    lockPublished(problemId);
+    var reply =
+        Optional.ofNullable(em.find(Reply.class, replyId))
+            .filter(r -> r.getProblemId() == problemId && r.isCounted())
+            .orElseThrow(() -> new Refusal("solution.gone", "no public reply " + replyId));
+    if (reply.getAuthor().getId().equals(member.getId())) {
+      throw new Refusal("helpful.own", member.getId() + " marks their own reply " + replyId);
+    }
+    var changedRows =
+        em.createNativeQuery(
+                helpful
+                    ? "INSERT IGNORE INTO helpful (reply_id, member_id) VALUES (?, ?)"
+                    : "DELETE FROM helpful WHERE reply_id = ? AND member_id = ?")
+            .setParameter(1, replyId)
+            .setParameter(2, member.getId())
+            .executeUpdate();
+    if (changedRows == 1) {
+      counters.helpful(problemId, replyId, helpful ? 1 : -1);
+    }
+    return ((Number)
+            em.createNativeQuery("SELECT helpful_count FROM reply WHERE id = ?")
+                .setParameter(1, replyId)
+                .getSingleResult())
+        .intValue();
+  }
+
+  /** Which of these replies the member marked helpful. */
+  public Set<Long> markedHelpful(long memberId, java.util.Collection<Long> replyIds) {
+    if (replyIds.isEmpty()) {
+      return Set.of();
+    }
+    var query =
+        em.createNativeQuery(
+                "SELECT reply_id FROM helpful WHERE member_id = ? AND reply_id IN ("
+                    + String.join(",", java.util.Collections.nCopies(replyIds.size(), "?"))
+                    + ")")
+            .setParameter(1, memberId);
+    var position = 2;
+    for (var id : replyIds) {
+      query.setParameter(position++, id);
+    }
+    var marked = new java.util.HashSet<Long>();
+    for (var id : (List<?>) query.getResultList()) {
+      marked.add(((Number) id).longValue());
+    }
+    return marked;
+  }
+
+  /** The reply that solved a problem, and the page of the thread it is on. */
+  public record Solution(Reply reply, int page) {}
+
+  /** The problem's solution as everyone sees it; empty when it has none. */
+  public Optional<Solution> solution(Problem problem) {
+    if (problem.getSolutionId() == null) {
+      return Optional.empty();
+    }
+    return em.createQuery(
+            "SELECT r FROM Reply r JOIN FETCH r.author WHERE r.id = :id AND r.problemId = :problem",
+            Reply.class)
+        .setParameter("id", problem.getSolutionId())
+        .setParameter("problem", problem.getId())
+        .getResultStream()
+        .filter(Reply::isCounted)
+        .findFirst()
+        .map(
+            reply -> {
+              // its place in the thread everyone reads (the reader's own waiting ones aside)
+              var before =
+                  em.createQuery(
+                          "SELECT COUNT(r) FROM Reply r WHERE r.problemId = :problem"
+                              + " AND r.deleted = FALSE"
+                              + " AND r.moderation <> org.vedika.problem.entity.ModerationState.PENDING"
+                              + " AND (r.createdAt < :at OR (r.createdAt = :at AND r.id < :id))",
+                          Long.class)
+                      .setParameter("problem", problem.getId())
+                      .setParameter("at", reply.getCreatedAt())
+                      .setParameter("id", reply.getId())
+                      .getSingleResult();
+              return new Solution(reply, (int) (before / ProblemBacking.THREAD_PAGE));
+            });
   }
 
   // ---- for the features that act on problems they do not own (moderation, votes, lifecycle)
@@ -484,6 +619,7 @@ public class Problems {
                 problemId, reply.getAuthor().getId(), replyId, reply.isOfficial()));
       }
     } else if (wasCounted && !reply.isCounted()) {
+      problem.unmarkSolution(replyId);
       counters.replyGone(problemId);
     } else {
       changed.fire(new ProblemChanged(problemId));

@@ -38,7 +38,7 @@ public class ProblemsResource {
                   "Place code; a commune includes its villages, a district or province all beneath it")
           @QueryParam("place")
           String place,
-      @Parameter(description = "hot, new, top, top-week, top-month or waiting")
+      @Parameter(description = "hot, new, top, top-week, top-month, waiting or solved")
           @QueryParam("sort")
           @DefaultValue("hot")
           String sort,
@@ -55,7 +55,10 @@ public class ProblemsResource {
               description =
                   "Khmer or English words: the best matches first (sort and page ignored)")
           @QueryParam("q")
-          String q) {
+          String q,
+      @Parameter(description = "true: solved problems only (with q; without it, sort=solved)")
+          @QueryParam("solved")
+          boolean solved) {
     var scope =
         place == null || place.isBlank()
             ? null
@@ -82,11 +85,14 @@ public class ProblemsResource {
         throw new BadRequestException(
             "A search has at most " + Problems.SEARCH_MAX + " characters");
       }
-      return problems.search(q, scope, Problems.PAGE_SIZE).stream()
+      return problems.search(q, scope, solved, Problems.PAGE_SIZE).stream()
           .filter(p -> inCategory == null || p.getCategory() == inCategory)
           .filter(p -> inStatus == null || p.getStatus() == inStatus)
           .map(problem -> ProblemJson.of(problem))
           .toList();
+    }
+    if (solved) {
+      order = ProblemSort.SOLVED;
     }
     return problems.list(scope, order, inCategory, inStatus, page).getItems().stream()
         .map(problem -> ProblemJson.of(problem))

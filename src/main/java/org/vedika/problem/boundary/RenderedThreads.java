@@ -100,9 +100,9 @@ public class RenderedThreads {
    * {@code read} gives (the replies of that page, without any reader's own waiting ones).
    */
   public List<ThreadRow> page(
-      long problemId, int page, Locale language, Supplier<List<Reply>> read) {
+      long problemId, int page, Locale language, Long solutionId, Supplier<List<Reply>> read) {
     if (!enabled) {
-      return rows(read.get(), language);
+      return rows(read.get(), language, solutionId);
     }
     var key =
         new Key(
@@ -111,13 +111,15 @@ public class RenderedThreads {
             language.toLanguageTag(),
             everything.get(),
             versions.get(stripe(problemId)));
-    return pages.get(key, k -> rows(read.get(), language));
+    return pages.get(key, k -> rows(read.get(), language, solutionId));
   }
 
   /** Rows rendered for one reader only (a thread with their own replies waiting for review). */
-  public List<ThreadRow> rows(List<Reply> replies, Locale language) {
+  public List<ThreadRow> rows(List<Reply> replies, Locale language, Long solutionId) {
     var text = ResourceBundle.getBundle(Messages.BUNDLE, language);
-    return replies.stream().map(reply -> row(reply, text, language)).toList();
+    return replies.stream()
+        .map(reply -> row(reply, text, language, reply.getId().equals(solutionId)))
+        .toList();
   }
 
   /** This node hears of a change to a problem after its commit: its kept rows are not asked for. */
@@ -141,7 +143,8 @@ public class RenderedThreads {
     return (int) Math.floorMod(problemId * 0x9E3779B97F4A7C15L >>> 32, (long) STRIPES);
   }
 
-  private static ThreadRow row(Reply reply, ResourceBundle text, Locale language) {
+  private static ThreadRow row(
+      Reply reply, ResourceBundle text, Locale language, boolean solution) {
     var start = new StringBuilder(160);
     start.append("<p class=\"meta\"><strong class=\"author\">");
     start.append(PlainText.escape(reply.getAuthor().getDisplayName())).append("</strong>");
@@ -150,6 +153,12 @@ public class RenderedThreads {
           .append(" · <span class=\"badge\">")
           .append(PlainText.escape(text.getString("reply.official")));
       start.append("</span>");
+    }
+    if (solution) {
+      start
+          .append(" · <span class=\"badge solution-badge\">")
+          .append(PlainText.escape(text.getString("solution.badge")))
+          .append("</span>");
     }
     start.append(" · <time datetime=\"").append(reply.getCreatedAt()).append("\">");
     var end = new StringBuilder("</time>");
@@ -175,18 +184,30 @@ public class RenderedThreads {
       end.append("<p class=\"hidden-notice\" id=\"hidden-").append(reply.getId()).append("\">");
       end.append(PlainText.escape(notice)).append("</p>");
     }
-    var body =
-        reply.isHidden()
-            ? ""
-            : "<div class=\"body\">" + PlainText.toHtml(reply.getBody()) + "</div>";
+    var body = new StringBuilder();
+    if (!reply.isHidden()) {
+      body.append("<div class=\"body\">")
+          .append(PlainText.toHtml(reply.getBody()))
+          .append("</div>");
+      if (reply.getHelpfulCount() > 0) {
+        body.append("<p class=\"helpful-count\" id=\"helpful-").append(reply.getId()).append("\">");
+        body.append(
+            PlainText.escape(
+                org.vedika.i18n.control.MessageText.format(
+                    text.getString("helpful.count"), language, reply.getHelpfulCount())));
+        body.append("</p>");
+      }
+    }
     return new ThreadRow(
         reply.getId(),
         reply.getAuthor().getId(),
         reply.isOfficial(),
+        solution,
+        reply.getHelpfulCount(),
         reply.isHidden(),
         reply.getCreatedAt(),
         start.toString(),
         end.toString(),
-        body);
+        body.toString());
   }
 }

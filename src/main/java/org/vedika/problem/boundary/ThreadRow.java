@@ -16,6 +16,8 @@ public final class ThreadRow {
   private final long id;
   private final long authorId;
   private final boolean official;
+  private final boolean solution;
+  private final int helpfulCount;
   private final boolean hidden;
   private final Instant createdAt;
   private final String metaStart;
@@ -26,6 +28,8 @@ public final class ThreadRow {
       long id,
       long authorId,
       boolean official,
+      boolean solution,
+      int helpfulCount,
       boolean hidden,
       Instant createdAt,
       String metaStart,
@@ -34,6 +38,8 @@ public final class ThreadRow {
     this.id = id;
     this.authorId = authorId;
     this.official = official;
+    this.solution = solution;
+    this.helpfulCount = helpfulCount;
     this.hidden = hidden;
     this.createdAt = createdAt;
     this.metaStart = metaStart;
@@ -61,6 +67,16 @@ public final class ThreadRow {
 
   public boolean isOfficial() {
     return official;
+  }
+
+  /** The reply its problem's author or official marked as the one that solved it. */
+  public boolean isSolution() {
+    return solution;
+  }
+
+  /** Members who marked it helpful. */
+  public int getHelpfulCount() {
+    return helpfulCount;
   }
 
   public boolean isHidden() {

@@ -18,7 +18,9 @@ public enum ProblemSort {
   TOP_MONTH("p.voteCount DESC, p.id DESC", Duration.ofDays(30)),
   TOP_ALL("p.voteCount DESC, p.id DESC", null),
   /** open, no official answer yet, oldest first */
-  WAITING("p.createdAt ASC, p.id ASC", null);
+  WAITING("p.createdAt ASC, p.id ASC", null),
+  /** a reply solved them (issue 20): the newest solved first */
+  SOLVED("p.solvedAt DESC, p.id DESC", null);
 
   private final String orderBy;
   private final Duration period;

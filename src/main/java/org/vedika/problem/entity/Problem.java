@@ -129,6 +129,16 @@ public class Problem {
   @Column(name = "merged_into")
   private Long mergedInto;
 
+  /**
+   * The reply that solved it, marked by its author or the commune's official ({@link
+   * #markSolution}); null while none has.
+   */
+  @Column(name = "solution_id")
+  private Long solutionId;
+
+  @Column(name = "solved_at")
+  private Instant solvedAt;
+
   /** The recurring problem (group) it belongs to: written by {@code Problems}' group methods. */
   @Column(name = "recurring_id", insertable = false, updatable = false)
   private Long recurringId;
@@ -159,6 +169,51 @@ public class Problem {
 
   public boolean isPending() {
     return moderation == ModerationState.PENDING;
+  }
+
+  /**
+   * Marks the reply that solved the problem (the caller checked that the actor is its author or the
+   * commune's official, and that the reply is a public one of this problem): it shows under the
+   * problem, and lists and the API say "solved". Another reply marked later takes its place.
+   */
+  public void markSolution(Reply reply, Instant now) {
+    if (!isPublished() || mergedInto != null) {
+      throw new Refusal("solution.refused", "problem " + id + " takes no solution");
+    }
+    if (!reply.getProblemId().equals(id) || !reply.isCounted()) {
+      throw new Refusal("solution.gone", "reply " + reply.getId() + " is not public on " + id);
+    }
+    if (reply.getId().equals(solutionId)) {
+      throw new Refusal("solution.already", "reply " + reply.getId() + " is the solution already");
+    }
+    solutionId = reply.getId();
+    solvedAt = now;
+  }
+
+  /**
+   * No reply is the solution any more: taken back by who marked it, or its reply stopped being
+   * public. False when this reply was not the solution.
+   */
+  public boolean unmarkSolution(long replyId) {
+    if (solutionId == null || solutionId != replyId) {
+      return false;
+    }
+    solutionId = null;
+    solvedAt = null;
+    return true;
+  }
+
+  /** A reply solved it: lists and the API say so. */
+  public boolean isSolved() {
+    return solutionId != null;
+  }
+
+  public Long getSolutionId() {
+    return solutionId;
+  }
+
+  public Instant getSolvedAt() {
+    return solvedAt;
   }
 
   /** A trainer records how many people reported this at an awareness session (0 to 10,000). */

@@ -21,6 +21,12 @@ public sealed interface ProblemEvent {
       implements ProblemEvent {}
 
   /**
+   * The problem's author or the commune's official marked {@code replyId} as the reply that solved
+   * it: the followers hear.
+   */
+  record Solved(long problemId, long memberId, long replyId) implements ProblemEvent {}
+
+  /**
    * A moderator merged this problem into {@code into}: the owners of votes and follows move them
    * there (observed before the counters are counted again, in the same transaction).
    */

@@ -79,6 +79,10 @@ public class Reply {
   @Column(nullable = false)
   private boolean deleted;
 
+  /** Members who marked it helpful, one each: kept with the rows of {@code helpful}. */
+  @Column(name = "helpful_count", nullable = false, insertable = false, updatable = false)
+  private int helpfulCount;
+
   @Column(name = "created_at", nullable = false, updatable = false)
   private Instant createdAt;
 
@@ -205,6 +209,10 @@ public class Reply {
 
   public Instant getCreatedAt() {
     return createdAt;
+  }
+
+  public int getHelpfulCount() {
+    return helpfulCount;
   }
 
   public Instant getEditedAt() {

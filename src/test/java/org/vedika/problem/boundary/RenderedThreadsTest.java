@@ -52,23 +52,23 @@ class RenderedThreadsTest {
 
   @Test
   void aThreadIsReadOncePerChangeAndLanguage() {
-    threads.page(42, 0, KHMER, this::read);
-    threads.page(42, 0, KHMER, this::read);
+    threads.page(42, 0, KHMER, null, this::read);
+    threads.page(42, 0, KHMER, null, this::read);
     assertThat(reads).hasValue(1);
-    threads.page(42, 0, Locale.ENGLISH, this::read);
-    threads.page(42, 1, KHMER, this::read);
+    threads.page(42, 0, Locale.ENGLISH, null, this::read);
+    threads.page(42, 1, KHMER, null, this::read);
     assertThat(reads).as("another language, another page").hasValue(3);
 
     threads.forget(42);
-    threads.page(42, 0, KHMER, this::read);
+    threads.page(42, 0, KHMER, null, this::read);
     assertThat(reads).as("changed: read again").hasValue(4);
-    threads.page(43, 0, KHMER, this::read);
+    threads.page(43, 0, KHMER, null, this::read);
     threads.forget(42);
-    threads.page(43, 0, KHMER, this::read);
+    threads.page(43, 0, KHMER, null, this::read);
     assertThat(reads).as("another problem's change leaves it kept").hasValue(5);
 
     threads.forgetAll();
-    threads.page(43, 0, KHMER, this::read);
+    threads.page(43, 0, KHMER, null, this::read);
     assertThat(reads).hasValue(6);
   }
 
@@ -78,18 +78,19 @@ class RenderedThreadsTest {
         42,
         0,
         KHMER,
+        null,
         () -> {
           var rows = read();
           threads.forget(42); // a change commits while the rows are being read
           return rows;
         });
-    threads.page(42, 0, KHMER, this::read);
+    threads.page(42, 0, KHMER, null, this::read);
     assertThat(reads).hasValue(2);
   }
 
   @Test
   void aRowIsEscapedMarkupInTheReadersLanguage() {
-    var row = threads.page(42, 0, KHMER, this::read).get(0);
+    var row = threads.page(42, 0, KHMER, null, this::read).get(0);
     var html = row.meta("១ ថ្ងៃមុន") + row.getBody();
     assertThat(html)
         .contains("<strong class=\"author\">Sokha &lt;b&gt;&amp; co&lt;/b&gt;</strong>")
@@ -99,7 +100,7 @@ class RenderedThreadsTest {
         .contains("&lt;now&gt;")
         .doesNotContain("<b>")
         .doesNotContain("<now>");
-    assertThat(threads.page(42, 0, Locale.ENGLISH, this::read).get(0).meta("1 day ago"))
+    assertThat(threads.page(42, 0, Locale.ENGLISH, null, this::read).get(0).meta("1 day ago"))
         .contains("Official answer");
     assertThat(row.editableBy(1L, Instant.now())).isTrue();
     assertThat(row.editableBy(2L, Instant.now())).isFalse();
@@ -108,7 +109,7 @@ class RenderedThreadsTest {
 
   private KeptProblem readProblem() {
     reads.incrementAndGet();
-    return new KeptProblem(PROBLEM, List.of(), List.of(), List.of(), Set.of(9L));
+    return new KeptProblem(PROBLEM, List.of(), List.of(), List.of(), Set.of(9L), null);
   }
 
   @Test
