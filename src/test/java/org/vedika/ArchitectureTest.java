@@ -164,7 +164,7 @@ class ArchitectureTest {
   static final Map<String, List<String>> OWNS =
       Map.of(
           "place", List.of("place"),
-          "account", List.of("member", "role_grant"),
+          "account", List.of("member", "role_grant", "password_reset"),
           "problem", List.of("problem", "reply", "status_change", "helpful"),
           "vote", List.of("vote"),
           "notification", List.of("follow", "notification"),

@@ -14,6 +14,6 @@
  * lifts a member through {@code Members.suspend}/{@code lift} (the rule on {@code Member}: a lift
  * of nothing is refused).
  *
- * <p>Owns tables: member, role_grant.
+ * <p>Owns tables: member, role_grant, password_reset.
  */
 package org.vedika.account;

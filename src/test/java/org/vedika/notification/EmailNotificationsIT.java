@@ -2,16 +2,11 @@ package org.vedika.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.mail.Message;
-import jakarta.mail.internet.MimeMessage;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vedika.testing.Fixtures;
+import org.vedika.testing.Mailbox;
 import org.vedika.testing.VedikaServer;
 import org.vedika.testing.WebSession;
 
@@ -87,73 +82,27 @@ class EmailNotificationsIT {
             "status:note",
             "Request sent to the provincial NSSF office."));
 
-    var khmer = awaitMessages(khmerAddress, 2);
-    assertThat(subjects(khmer))
+    var khmer = Mailbox.await(khmerAddress, 2);
+    assertThat(Mailbox.subjects(khmer))
         .containsExactlyInAnyOrder(
             "ចម្លើយផ្លូវការ៖ Pension office lost my NSSF contribution record",
             "Pension office lost my NSSF contribution record៖ ឥឡូវ កំពុងដោះស្រាយ");
-    assertThat(text(khmer.get(0)) + text(khmer.get(1)))
+    assertThat(Mailbox.text(khmer.get(0)) + Mailbox.text(khmer.get(1)))
         .contains("/problem/" + problem)
         .contains("ប្រវត្តិរូប");
 
-    var english = awaitMessages(englishAddress, 2);
-    assertThat(subjects(english))
+    var english = Mailbox.await(englishAddress, 2);
+    assertThat(Mailbox.subjects(english))
         .containsExactlyInAnyOrder(
             "Official answer: Pension office lost my NSSF contribution record",
             "Pension office lost my NSSF contribution record: now In progress");
-    var bodies = english.stream().map(EmailNotificationsIT::text).toList();
+    var bodies = english.stream().map(Mailbox::text).toList();
     assertThat(String.join("\n", bodies))
         .contains("Chief of Dan Koum answered officially")
         .contains("Bring your NSSF card to the commune office on Friday")
         .contains("Request sent to the provincial NSSF office.")
         .contains("/profile");
 
-    assertThat(received(quietAddress)).as("no e-mail without the choice").isEmpty();
-  }
-
-  private static List<MimeMessage> awaitMessages(String to, int count) throws InterruptedException {
-    var deadline = Instant.now().plus(Duration.ofSeconds(20));
-    var messages = received(to);
-    while (messages.size() < count && Instant.now().isBefore(deadline)) {
-      Thread.sleep(200);
-      messages = received(to);
-    }
-    assertThat(messages).hasSize(count);
-    return messages;
-  }
-
-  private static List<MimeMessage> received(String to) {
-    return Arrays.stream(VedikaServer.mail().getReceivedMessages())
-        .filter(message -> recipients(message).contains(to))
-        .toList();
-  }
-
-  private static String recipients(MimeMessage message) {
-    try {
-      return Arrays.toString(message.getRecipients(Message.RecipientType.TO));
-    } catch (jakarta.mail.MessagingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static List<String> subjects(List<MimeMessage> messages) {
-    return messages.stream()
-        .map(
-            message -> {
-              try {
-                return message.getSubject();
-              } catch (jakarta.mail.MessagingException e) {
-                throw new IllegalStateException(e);
-              }
-            })
-        .toList();
-  }
-
-  private static String text(MimeMessage message) {
-    try {
-      return (String) message.getContent();
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
+    assertThat(Mailbox.received(quietAddress)).as("no e-mail without the choice").isEmpty();
   }
 }

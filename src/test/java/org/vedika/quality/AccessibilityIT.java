@@ -32,6 +32,14 @@ class AccessibilityIT extends PhoneJourney {
             + author
             + ", 'ខ្ញុំក៏ជួបដូចគ្នា')");
     var group = RecurringFixtures.group(problem);
+    // its reply is the solution (shown under the problem), marked helpful once
+    Fixtures.execute(
+        "UPDATE problem SET solution_id = (SELECT MIN(id) FROM reply WHERE problem_id = "
+            + problem
+            + "), solved_at = NOW(3) WHERE id = "
+            + problem);
+    Fixtures.execute("UPDATE reply SET helpful_count = 1 WHERE problem_id = " + problem);
+    Fixtures.pagesChanged();
 
     var signedOut =
         List.of(
@@ -44,6 +52,10 @@ class AccessibilityIT extends PhoneJourney {
             "/find?q=kampot",
             "/login",
             "/signup",
+            "/forgot",
+            "/reset",
+            "/reset?token=no-such-link",
+            "/place/070301?sort=solved",
             "/about",
             "/no-such-page");
     var violations = new ArrayList<String>();
@@ -70,7 +82,12 @@ class AccessibilityIT extends PhoneJourney {
                 "/notifications",
                 "/problem/" + problem,
                 "/report?problem=" + problem),
-            List.of(official, "/inbox", "/workshop-plan?commune=070301", "/problem/" + problem),
+            List.of(
+                official,
+                "/inbox",
+                "/workshop-plan?commune=070301",
+                "/problem/" + problem,
+                "/assist?login=" + citizen),
             List.of(
                 moderator,
                 "/moderation",

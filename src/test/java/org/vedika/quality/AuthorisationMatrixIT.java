@@ -276,6 +276,16 @@ class AuthorisationMatrixIT {
               s -> Map.of("curate:title-en", "Matrix " + s.token()),
               s -> Fixtures.text("SELECT title_en FROM recurring_problem WHERE id = ?", s.group())),
           new Action(
+              "hand a member a code to set a new password",
+              EnumSet.of(Actor.TRAINER_INSIDE, Actor.OFFICIAL_INSIDE, Actor.ADMIN),
+              s -> "/assist?member=" + s.member(),
+              "assist",
+              "issue",
+              s -> Map.of(),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM password_reset WHERE member_id = ?", s.member())),
+          new Action(
               "grant a role",
               EnumSet.of(Actor.ADMIN),
               s -> "/admin?member=" + s.member(),
@@ -330,7 +340,13 @@ class AuthorisationMatrixIT {
               "workshop planning",
               EnumSet.of(Actor.OFFICIAL_INSIDE),
               s -> "/workshop-plan?commune=" + COMMUNE),
-          new Page("accounts and roles", EnumSet.of(Actor.ADMIN), s -> "/admin"));
+          new Page("accounts and roles", EnumSet.of(Actor.ADMIN), s -> "/admin"),
+          new Page(
+              "help a member set a new password",
+              // staff outside the member's places open the page and find nobody
+              EnumSet.of(Actor.TRAINER_INSIDE, Actor.OFFICIAL_INSIDE, Actor.ADMIN),
+              s -> "/assist?member=" + s.member(),
+              s -> "Matrix target " + s.token()));
 
   static final Map<Actor, WebSession> SESSIONS = new EnumMap<>(Actor.class);
   static final Map<Actor, Long> MEMBERS = new EnumMap<>(Actor.class);

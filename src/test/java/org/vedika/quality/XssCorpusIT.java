@@ -101,6 +101,14 @@ class XssCorpusIT extends PhoneJourney {
     var moderator = Fixtures.newPhone();
     Fixtures.grant(Fixtures.member(moderator, "xss moderator", "07030301"), "MODERATOR", "0703");
 
+    // the first problem's first reply is its solution: its text shows under the problem too
+    Fixtures.execute(
+        "UPDATE problem SET solution_id = (SELECT MIN(id) FROM reply WHERE problem_id = "
+            + problems.get(0)
+            + "), solved_at = NOW(3) WHERE id = "
+            + problems.get(0));
+    Fixtures.pagesChanged();
+
     ((HasCdp) browser)
         .executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", HOOK));
     browser.manage().deleteAllCookies();
@@ -113,6 +121,8 @@ class XssCorpusIT extends PhoneJourney {
     for (var payload : List.of(payloads.get(0), payloads.get(3), payloads.get(33))) {
       read("/search?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
       read("/api/problems?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
+      read("/search?solved=1&q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
+      read("/reset?token=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
     }
     logIn(moderator);
     var review = read("/review?problem=" + problems.get(0));
