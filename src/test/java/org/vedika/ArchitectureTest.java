@@ -154,6 +154,7 @@ class ArchitectureTest {
           row("notification", ALL_BELOW),
           row("pagecache", ALL_BELOW),
           row("dashboard", ALL_BELOW),
+          row("rights", ALL_BELOW),
           row("health", ALL_BELOW),
           row("demo", ALL_BELOW));
 

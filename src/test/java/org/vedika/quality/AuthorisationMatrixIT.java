@@ -341,6 +341,8 @@ class AuthorisationMatrixIT {
               EnumSet.of(Actor.OFFICIAL_INSIDE),
               s -> "/workshop-plan?commune=" + COMMUNE),
           new Page("accounts and roles", EnumSet.of(Actor.ADMIN), s -> "/admin"),
+          new Page("delete one's account", SIGNED_IN, s -> "/leave"),
+          new Page("download one's data", SIGNED_IN, s -> "/profile/data"),
           new Page(
               "help a member set a new password",
               // staff outside the member's places open the page and find nobody

@@ -27,6 +27,7 @@ public class Members {
 
   @PersistenceContext EntityManager em;
   @Inject PasswordHashing hashing;
+  @Inject jakarta.enterprise.event.Event<org.vedika.account.entity.MemberDeleted> deleted;
 
   /** Why a sign-up or an account change was refused, as a bundle key. */
   public static class SignupRefused extends org.vedika.Refusal {
@@ -151,6 +152,72 @@ public class Members {
 
   public Optional<RoleGrant> findGrant(long grantId) {
     return Optional.ofNullable(em.find(RoleGrant.class, grantId));
+  }
+
+  /**
+   * The member deletes their account, after typing their password again: what other features keep
+   * of them goes first ({@link org.vedika.account.entity.MemberDeleted}, in this transaction), then
+   * their roles, then everything of the person in the row ({@link Member#erase}). Audited.
+   *
+   * @param eraseText also erase the text of their problems and replies (else they stay, as "a
+   *     former member"'s)
+   * @throws org.vedika.Refusal when the password is not theirs
+   */
+  public void delete(long memberId, String password, boolean eraseText) {
+    var member = lockMember(memberId);
+    if (member.isFormer()
+        || password == null
+        || !hashing.verify(password, member.getPasswordHash())) {
+      throw new org.vedika.Refusal("account.delete.password", "member " + memberId);
+    }
+    deleted.fire(new org.vedika.account.entity.MemberDeleted(memberId, eraseText));
+    em.createQuery("DELETE FROM RoleGrant g WHERE g.memberId = :member")
+        .setParameter("member", memberId)
+        .executeUpdate();
+    var random = new byte[32];
+    new java.security.SecureRandom().nextBytes(random);
+    member.erase(hashing.hash(java.util.HexFormat.of().formatHex(random)), java.time.Instant.now());
+    java.util.logging.Logger.getLogger("org.vedika.audit")
+        .info(
+            () ->
+                "member "
+                    + memberId
+                    + " deleted their account"
+                    + (eraseText ? ", erasing their text" : ""));
+  }
+
+  /** The member's profile and roles, for their data download. */
+  public jakarta.json.JsonObject dataOf(long memberId) {
+    var profile =
+        org.vedika.JsonRows.of(
+            em.createNativeQuery(
+                    "SELECT id, login, display_name, email, email_notifications, language,"
+                        + " home_village, status, created_at FROM member WHERE id = ?")
+                .setParameter(1, memberId)
+                .getResultList(),
+            "id",
+            "login",
+            "name",
+            "email",
+            "emailNotifications",
+            "language",
+            "homeVillage",
+            "status",
+            "createdAt");
+    return jakarta.json.Json.createObjectBuilder()
+        .add("profile", profile.isEmpty() ? jakarta.json.JsonValue.NULL : profile.get(0))
+        .add(
+            "roles",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT role, place_code, granted_at FROM role_grant WHERE member_id = ?"
+                            + " ORDER BY role, place_code")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "role",
+                "place",
+                "grantedAt"))
+        .build();
   }
 
   /** Replaces a hash made with weaker parameters, after the password was verified. */

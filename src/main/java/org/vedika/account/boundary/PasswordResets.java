@@ -152,6 +152,9 @@ public class PasswordResets {
    * holding a role: a commune could otherwise take over a moderator's or an admin's account).
    */
   public boolean mayAssist(long staffId, Member member) {
+    if (member.isFormer()) {
+      return false;
+    }
     var grants = members.grants(staffId);
     if (grants.stream().anyMatch(g -> g.getRole() == Role.ADMIN)) {
       return true;

@@ -71,6 +71,10 @@ public class Member {
   @Column(name = "suspended_until", insertable = false)
   private Instant suspendedUntil;
 
+  /** When the member deleted their account ({@link #erase}); null for every other member. */
+  @Column(name = "deleted_at")
+  private Instant deletedAt;
+
   protected Member() {}
 
   public Member(String login, String displayName, String passwordHash, String homeVillage) {
@@ -129,6 +133,39 @@ public class Member {
 
   public boolean isActive() {
     return status == MemberStatus.ACTIVE;
+  }
+
+  /**
+   * The member deleted their account: the row stays (what others wrote, and every counter, stay
+   * whole) but holds nothing of the person. The login becomes one nobody can type or log in with,
+   * the name empty (pages say "a former member", {@link #isFormer}), the e-mail address gone, the
+   * password an unknown one's hash.
+   *
+   * @param unusableHash the hash of a random password nobody knows
+   */
+  public void erase(String unusableHash, Instant now) {
+    login = "deleted-" + id + "@former.invalid";
+    displayName = "";
+    email = null;
+    emailNotifications = false;
+    passwordHash = Objects.requireNonNull(unusableHash);
+    suspendedUntil = null;
+    status = MemberStatus.DELETED;
+    deletedAt = now;
+  }
+
+  /** A former member: their account is deleted, their posts say so instead of a name. */
+  public boolean isFormer() {
+    return status == MemberStatus.DELETED;
+  }
+
+  /** The name pages show: the member's, or "a former member" in the reader's language. */
+  public String shownName(java.util.ResourceBundle text) {
+    return isFormer() ? text.getString("member.former") : displayName;
+  }
+
+  public Instant getDeletedAt() {
+    return deletedAt;
   }
 
   /** A hash with stronger parameters replaces the old one after a successful login. */

@@ -265,6 +265,15 @@ public class DemoData {
           .setParameter(1, problem.getId())
           .executeUpdate();
     }
+    // the Equity Card problem's author found the answer in its thread: solved (issue 20)
+    var answered = raised.get(1);
+    var answer =
+        ((Number)
+                em.createNativeQuery("SELECT MIN(id) FROM reply WHERE problem_id = ?")
+                    .setParameter(1, answered)
+                    .getSingleResult())
+            .longValue();
+    problems.markSolution(byLogin.get(STORIES.get(1).author()), answered, answer, true);
     // the union trainer heard the factory problem from 23 workers at his Sunday session
     em.createNativeQuery("UPDATE problem SET session_reports = 23 WHERE id = ?")
         .setParameter(1, raised.get(3))

@@ -689,4 +689,20 @@ public class Moderation {
       return Optional.empty();
     }
   }
+
+  /** The reports the member made, for their data download. */
+  public jakarta.json.JsonArray dataOf(long memberId) {
+    return org.vedika.JsonRows.of(
+        em.createNativeQuery(
+                "SELECT problem_id, reply_id, reason, note, created_at, resolution FROM report"
+                    + " WHERE reporter_id = ? ORDER BY id")
+            .setParameter(1, memberId)
+            .getResultList(),
+        "problem",
+        "reply",
+        "reason",
+        "note",
+        "createdAt",
+        "resolution");
+  }
 }

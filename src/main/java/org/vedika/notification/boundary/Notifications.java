@@ -58,6 +58,16 @@ public class Notifications {
     }
   }
 
+  /** A member deleted their account: what they followed and were told goes with it. */
+  public void on(@Observes org.vedika.account.entity.MemberDeleted deleted) {
+    em.createNativeQuery("DELETE FROM follow WHERE member_id = ?")
+        .setParameter(1, deleted.memberId())
+        .executeUpdate();
+    em.createNativeQuery("DELETE FROM notification WHERE member_id = ?")
+        .setParameter(1, deleted.memberId())
+        .executeUpdate();
+  }
+
   /** A moderator acted on the member's post, or resolved their report: they are told. */
   public void on(@Observes ModerationNotice notice) {
     em.createNativeQuery(
@@ -188,5 +198,35 @@ public class Notifications {
             "UPDATE notification SET read_at = CURRENT_TIMESTAMP(3) WHERE member_id = ? AND read_at IS NULL")
         .setParameter(1, memberId)
         .executeUpdate();
+  }
+
+  /** What the member follows and what they were told, for their data download. */
+  public jakarta.json.JsonObject dataOf(long memberId) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add(
+            "follows",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT problem_id, created_at FROM follow WHERE member_id = ?"
+                            + " ORDER BY created_at")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "problem",
+                "createdAt"))
+        .add(
+            "notifications",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT id, problem_id, kind, detail, created_at, read_at FROM notification"
+                            + " WHERE member_id = ? ORDER BY id")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "id",
+                "problem",
+                "kind",
+                "detail",
+                "createdAt",
+                "readAt"))
+        .build();
   }
 }

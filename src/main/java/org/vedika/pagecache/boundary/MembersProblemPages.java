@@ -155,6 +155,8 @@ public class MembersProblemPages extends HttpFilter {
         .append(escape(text.getString("nav.footer")))
         .append("</p>\n<p><a href=\"" + context + "/about\">")
         .append(escape(text.getString("nav.about")))
+        .append("</a> · <a id=\"privacy-link\" href=\"" + context + "/privacy\">")
+        .append(escape(text.getString("privacy.title")))
         .append("</a></p>\n</footer><script src=\"" + context + "/resources/js/vote.js\"")
         .append(" defer=\"defer\" type=\"text/javascript\"></script></body>\n</html>");
     return html.toString();

@@ -130,6 +130,32 @@ public class ProblemCounters {
     changed.fire(new ProblemChanged(problemId));
   }
 
+  /**
+   * The problem's search words again from its rows: its title and text and its public replies
+   * (after text was erased, none of it may stay findable).
+   */
+  public void reindex(long problemId) {
+    var problem =
+        (Object[])
+            em.createNativeQuery("SELECT title, body FROM problem WHERE id = ?")
+                .setParameter(1, problemId)
+                .getSingleResult();
+    var words = new StringBuilder(SearchText.index(problem[0] + "\n" + problem[1]));
+    for (var reply :
+        em.createNativeQuery(
+                "SELECT body FROM reply WHERE problem_id = ? AND moderation = 'VISIBLE'"
+                    + " AND deleted = FALSE ORDER BY created_at, id")
+            .setParameter(1, problemId)
+            .getResultList()) {
+      words.append(' ').append(SearchText.index(String.valueOf(reply)));
+    }
+    em.createNativeQuery("UPDATE problem SET search_text = ? WHERE id = ?")
+        .setParameter(1, words.toString())
+        .setParameter(2, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
   /** A new problem: its first score and its words. */
   public void raised(long problemId, String text) {
     em.createNativeQuery(

@@ -39,7 +39,7 @@ final class ProblemHtml {
         .html("</span> · ")
         .text(text.getString("Category." + problem.getCategory()))
         .html(" · <span id=\"problem-author\">")
-        .text(problem.getAuthor().getDisplayName())
+        .text(problem.getAuthor().shownName(text))
         .html("</span> · ")
         .age(problem.getCreatedAt());
     if (problem.getAnsweredAt() != null) {
@@ -94,7 +94,7 @@ final class ProblemHtml {
                   + "<h2 id=\"solution-title\">")
           .text(text.getString("solution.title"))
           .html("</h2><article class=\"reply\"><p class=\"meta\"><strong class=\"author\">")
-          .text(reply.getAuthor().getDisplayName())
+          .text(reply.getAuthor().shownName(text))
           .html("</strong>");
       if (reply.isOfficial()) {
         html.html(" · <span class=\"badge\">")
@@ -132,7 +132,7 @@ final class ProblemHtml {
           .html("</h2>");
       for (var answer : answers) {
         html.html("<article class=\"reply official\"><p class=\"meta\"><strong class=\"author\">")
-            .text(answer.getAuthor().getDisplayName())
+            .text(answer.getAuthor().shownName(text))
             .html("</strong> · <span class=\"badge\">")
             .text(text.getString("reply.official"))
             .html("</span> · ")
@@ -153,7 +153,7 @@ final class ProblemHtml {
     html.html("<li class=\"step\"><strong>")
         .text(text.getString("timeline.raised"))
         .html("</strong> · ")
-        .text(problem.getAuthor().getDisplayName())
+        .text(problem.getAuthor().shownName(text))
         .html(" · ")
         .age(problem.getCreatedAt())
         .html("</li>");
@@ -169,7 +169,7 @@ final class ProblemHtml {
       if (step.getReason() != null) {
         html.html(" (").text(text.getString("CloseReason." + step.getReason())).html(")");
       }
-      html.html(" · ").text(step.getActor().getDisplayName());
+      html.html(" · ").text(step.getActor().shownName(text));
       if (step.isOfficial()) {
         html.html(" · <span class=\"badge\">")
             .text(text.getString("timeline.official"))

@@ -65,6 +65,11 @@ public record ProblemJson(
     @Schema(nullable = true, description = "The status changes, oldest first (single problem only)")
         List<StepJson> timeline) {
 
+  /** The API speaks English: a former member's posts say so in English. */
+  private static final java.util.ResourceBundle ENGLISH =
+      java.util.ResourceBundle.getBundle(
+          org.vedika.i18n.boundary.Messages.BUNDLE, java.util.Locale.ENGLISH);
+
   /** A status change on the problem's public timeline. */
   @JsonbPropertyOrder({"from", "to", "reason", "note", "by", "official", "at"})
   @Schema(name = "StatusChange")
@@ -83,7 +88,7 @@ public record ProblemJson(
           step.getTo().key(),
           step.getReason() == null ? null : step.getReason().key(),
           step.getNote(),
-          step.getActor().getDisplayName(),
+          step.getActor().shownName(ENGLISH),
           step.isOfficial(),
           step.getCreatedAt());
     }
@@ -102,7 +107,7 @@ public record ProblemJson(
     static ReplyJson of(Reply reply) {
       return new ReplyJson(
           reply.getId(),
-          reply.getAuthor().getDisplayName(),
+          reply.getAuthor().shownName(ENGLISH),
           reply.isOfficial(),
           reply.getBody(),
           reply.getHelpfulCount(),

@@ -557,6 +557,109 @@ public class Problems {
             });
   }
 
+  /**
+   * A member deleted their account choosing to erase what they wrote: each of their replies is
+   * erased (and counted no more; a solution it was is unmarked), each of their problems erased and
+   * hidden, and the search words of every problem touched read again from what remains. Without
+   * that choice their posts stay, shown as a former member's.
+   */
+  void on(@jakarta.enterprise.event.Observes org.vedika.account.entity.MemberDeleted deleted) {
+    // every page that names them says "a former member" from now on
+    for (var id :
+        em.createNativeQuery(
+                "SELECT id FROM problem WHERE author_id = ?"
+                    + " UNION SELECT problem_id FROM reply WHERE author_id = ?"
+                    + " UNION SELECT problem_id FROM status_change WHERE actor_id = ?")
+            .setParameter(1, deleted.memberId())
+            .setParameter(2, deleted.memberId())
+            .setParameter(3, deleted.memberId())
+            .getResultList()) {
+      changed.fire(new ProblemChanged(((Number) id).longValue()));
+    }
+    if (!deleted.eraseText()) {
+      return;
+    }
+    var touched = new java.util.TreeSet<Long>();
+    var replies =
+        em.createQuery(
+                "SELECT r.id, r.problemId FROM Reply r WHERE r.author.id = :member"
+                    + " AND r.deleted = FALSE",
+                Object[].class)
+            .setParameter("member", deleted.memberId())
+            .getResultList();
+    for (var row : replies) {
+      var problem = lock((Long) row[1]);
+      var reply = em.find(Reply.class, row[0]);
+      var counted = reply.isCounted();
+      reply.eraseByAuthor();
+      problem.unmarkSolution(reply.getId());
+      if (counted) {
+        counters.replyGone(problem.getId());
+      }
+      touched.add(problem.getId());
+    }
+    var own =
+        em.createQuery("SELECT p.id FROM Problem p WHERE p.author.id = :member", Long.class)
+            .setParameter("member", deleted.memberId())
+            .getResultList();
+    for (var id : own) {
+      lock(id).eraseByAuthor();
+      touched.add(id);
+    }
+    em.flush();
+    touched.forEach(counters::reindex);
+  }
+
+  /** What the member wrote: their problems, their replies and their helpful marks. */
+  public jakarta.json.JsonObject dataOf(long memberId) {
+    return jakarta.json.Json.createObjectBuilder()
+        .add(
+            "problems",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT id, title, body, category, place_code, status, moderation,"
+                            + " session_reports, created_at FROM problem WHERE author_id = ?"
+                            + " ORDER BY id")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "id",
+                "title",
+                "body",
+                "category",
+                "place",
+                "status",
+                "moderation",
+                "sessionReports",
+                "createdAt"))
+        .add(
+            "replies",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT id, problem_id, body, official, moderation, deleted, created_at,"
+                            + " edited_at FROM reply WHERE author_id = ? ORDER BY id")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "id",
+                "problem",
+                "body",
+                "official",
+                "moderation",
+                "deleted",
+                "createdAt",
+                "editedAt"))
+        .add(
+            "helpful",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT reply_id, created_at FROM helpful WHERE member_id = ?"
+                            + " ORDER BY created_at")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "reply",
+                "createdAt"))
+        .build();
+  }
+
   // ---- for the features that act on problems they do not own (moderation, votes, lifecycle)
 
   /**

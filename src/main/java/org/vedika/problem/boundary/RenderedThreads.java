@@ -147,7 +147,7 @@ public class RenderedThreads {
       Reply reply, ResourceBundle text, Locale language, boolean solution) {
     var start = new StringBuilder(160);
     start.append("<p class=\"meta\"><strong class=\"author\">");
-    start.append(PlainText.escape(reply.getAuthor().getDisplayName())).append("</strong>");
+    start.append(PlainText.escape(reply.getAuthor().shownName(text))).append("</strong>");
     if (reply.isOfficial()) {
       start
           .append(" · <span class=\"badge\">")

@@ -318,6 +318,21 @@ public class Problem {
   }
 
   /** A moderator hides it (reports upheld, or held automatically): its text is kept. */
+  /** What an erased problem's or reply's text becomes ({@link #eraseByAuthor}). */
+  public static final String ERASED_TEXT = "—";
+
+  /**
+   * Its author deleted their account and chose to erase what they wrote: the title and text are
+   * gone, and the problem is hidden (reason {@code ERASED}: its page says the author erased it).
+   */
+  public void eraseByAuthor() {
+    title = ERASED_TEXT;
+    body = ERASED_TEXT;
+    moderation = ModerationState.HIDDEN;
+    hiddenReason = "ERASED";
+    hiddenNote = null;
+  }
+
   public void hide(String reasonKey, String note) {
     Objects.requireNonNull(reasonKey, "A reason is required.");
     if (moderation == ModerationState.HIDDEN && reasonKey.equals(hiddenReason)) {

@@ -128,6 +128,12 @@ public class Reply {
     this.deleted = true;
   }
 
+  /** Its author deleted their account and chose to erase what they wrote: text and reply gone. */
+  public void eraseByAuthor() {
+    body = Problem.ERASED_TEXT;
+    deleted = true;
+  }
+
   /** Counted on its problem and seen by everyone: published and not deleted. */
   public boolean isCounted() {
     return moderation == ModerationState.VISIBLE && !deleted;

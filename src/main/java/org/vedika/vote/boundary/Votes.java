@@ -104,4 +104,15 @@ public class Votes {
         .getResultList()
         .isEmpty();
   }
+
+  /** The member's votes, for their data download. */
+  public jakarta.json.JsonArray dataOf(long memberId) {
+    return org.vedika.JsonRows.of(
+        em.createNativeQuery(
+                "SELECT problem_id, created_at FROM vote WHERE member_id = ? ORDER BY created_at")
+            .setParameter(1, memberId)
+            .getResultList(),
+        "problem",
+        "createdAt");
+  }
 }

@@ -219,4 +219,16 @@ public class Workshops {
           .executeUpdate();
     }
   }
+
+  /** The workshops the member attended, for their data download. */
+  public jakarta.json.JsonArray dataOf(long memberId) {
+    return org.vedika.JsonRows.of(
+        em.createNativeQuery(
+                "SELECT workshop_id, created_at FROM workshop_attendee WHERE member_id = ?"
+                    + " ORDER BY created_at")
+            .setParameter(1, memberId)
+            .getResultList(),
+        "workshop",
+        "createdAt");
+  }
 }
