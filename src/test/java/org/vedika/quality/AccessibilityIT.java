@@ -54,6 +54,7 @@ class AccessibilityIT extends PhoneJourney {
             "/signup",
             "/forgot",
             "/privacy",
+            "/answered?commune=070301",
             "/left",
             "/reset",
             "/reset?token=no-such-link",

@@ -93,9 +93,13 @@ public class Members {
   }
 
   public Member describe(
-      long memberId, String displayName, String email, boolean emailNotifications) {
+      long memberId,
+      String displayName,
+      String email,
+      boolean emailNotifications,
+      boolean workshopNotices) {
     var member = em.find(Member.class, memberId);
-    member.describe(displayName, email, emailNotifications);
+    member.describe(displayName, email, emailNotifications, workshopNotices);
     return member;
   }
 

@@ -39,6 +39,8 @@ public class ProfileBacking {
 
   private boolean emailNotifications;
 
+  private boolean workshopNotices;
+
   /** The form starts from what is saved (a postback then overwrites it with what was typed). */
   @PostConstruct
   void init() {
@@ -48,6 +50,7 @@ public class ProfileBacking {
               displayName = member.getDisplayName();
               email = member.getEmail();
               emailNotifications = member.isEmailNotifications();
+              workshopNotices = member.isWorkshopNotices();
             });
   }
 
@@ -67,7 +70,7 @@ public class ProfileBacking {
       messages.error("profile:email", "profile.email.needed");
       return;
     }
-    members.describe(me.getId(), displayName, email, emailNotifications);
+    members.describe(me.getId(), displayName, email, emailNotifications, workshopNotices);
     var external = FacesContext.getCurrentInstance().getExternalContext();
     external.getFlash().setKeepMessages(true);
     messages.info(null, "profile.saved");
@@ -101,5 +104,13 @@ public class ProfileBacking {
 
   public void setEmailNotifications(boolean emailNotifications) {
     this.emailNotifications = emailNotifications;
+  }
+
+  public boolean isWorkshopNotices() {
+    return workshopNotices;
+  }
+
+  public void setWorkshopNotices(boolean workshopNotices) {
+    this.workshopNotices = workshopNotices;
   }
 }

@@ -48,6 +48,10 @@ public class Member {
   @Column(name = "email_notifications", nullable = false)
   private boolean emailNotifications;
 
+  /** Hears of each workshop planned in their home village's commune (issue 20, item 7). */
+  @Column(name = "workshop_notices", nullable = false)
+  private boolean workshopNotices;
+
   @Column(name = "display_name", nullable = false, length = DISPLAY_NAME_MAX)
   private String displayName;
 
@@ -92,7 +96,8 @@ public class Member {
    *
    * @throws IllegalArgumentException when e-mail is wanted but there is no address
    */
-  public void describe(String displayName, String email, boolean emailNotifications) {
+  public void describe(
+      String displayName, String email, boolean emailNotifications, boolean workshopNotices) {
     var address = email == null || email.isBlank() ? null : email.strip();
     if (emailNotifications && address == null) {
       throw new IllegalArgumentException("E-mail notifications need an address.");
@@ -100,6 +105,7 @@ public class Member {
     this.displayName = Objects.requireNonNull(displayName, "A display name is required.").strip();
     this.email = address;
     this.emailNotifications = emailNotifications;
+    this.workshopNotices = workshopNotices;
   }
 
   /** A moderator suspends the member for 1 to {@value #SUSPENSION_DAYS_MAX} days from now. */
@@ -148,6 +154,7 @@ public class Member {
     displayName = "";
     email = null;
     emailNotifications = false;
+    workshopNotices = false;
     passwordHash = Objects.requireNonNull(unusableHash);
     suspendedUntil = null;
     status = MemberStatus.DELETED;
@@ -183,6 +190,10 @@ public class Member {
 
   public String getEmail() {
     return email;
+  }
+
+  public boolean isWorkshopNotices() {
+    return workshopNotices;
   }
 
   public boolean isEmailNotifications() {

@@ -58,6 +58,35 @@ public class Notifications {
     }
   }
 
+  /**
+   * A workshop was planned: the members whose home village is in its commune and who chose to hear
+   * of its workshops are told (not the official who planned it), once per workshop.
+   */
+  public void on(@Observes org.vedika.workshop.entity.WorkshopScheduled scheduled) {
+    em.createNativeQuery(
+            "INSERT INTO notification (member_id, problem_id, workshop_id, kind, actor_id, detail)"
+                + " SELECT m.id, ?, ?, ?, ?, 'COMMUNE' FROM member m WHERE m.workshop_notices"
+                + " AND m.status = ? AND m.home_village LIKE ? AND m.id <> ?")
+        .setParameter(1, scheduled.firstProblemId())
+        .setParameter(2, scheduled.workshopId())
+        .setParameter(3, Notification.Kind.WORKSHOP.name())
+        .setParameter(4, scheduled.memberId())
+        .setParameter(5, MemberStatus.ACTIVE.name())
+        .setParameter(6, scheduled.communeCode() + "%")
+        .setParameter(7, scheduled.memberId())
+        .executeUpdate();
+  }
+
+  /** A member opened a workshop's page: its commune notice to them is read. */
+  public void on(@Observes org.vedika.workshop.entity.WorkshopViewed viewed) {
+    em.createNativeQuery(
+            "UPDATE notification SET read_at = CURRENT_TIMESTAMP(3)"
+                + " WHERE member_id = ? AND workshop_id = ? AND read_at IS NULL")
+        .setParameter(1, viewed.memberId())
+        .setParameter(2, viewed.workshopId())
+        .executeUpdate();
+  }
+
   /** A member deleted their account: what they followed and were told goes with it. */
   public void on(@Observes org.vedika.account.entity.MemberDeleted deleted) {
     em.createNativeQuery("DELETE FROM follow WHERE member_id = ?")

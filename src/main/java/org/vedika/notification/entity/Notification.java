@@ -35,7 +35,10 @@ public class Notification {
     MODERATION,
     /** a report the member made was resolved; {@link #getDetail()}: upheld or dismissed */
     REPORT_RESOLVED,
-    /** a workshop put the problem on its agenda or decided about it; detail: PLANNED, OUTCOME */
+    /**
+     * a workshop put the problem on its agenda or decided about it (detail PLANNED, OUTCOME), or
+     * was planned in the member's commune (COMMUNE, with its workshop)
+     */
     WORKSHOP,
     /** the problem's author or the commune's official marked the reply that solved it */
     SOLVED
@@ -49,6 +52,11 @@ public class Notification {
   @ManyToOne(optional = false, fetch = FetchType.LAZY)
   @JoinColumn(name = "problem_id", nullable = false)
   private Problem problem;
+
+  /** The workshop a commune notice announces (detail {@code COMMUNE}); null otherwise. */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "workshop_id", insertable = false, updatable = false)
+  private org.vedika.workshop.entity.Workshop workshop;
 
   @Enumerated(EnumType.STRING)
   @Column(nullable = false, length = 16)
@@ -83,6 +91,11 @@ public class Notification {
 
   public Problem getProblem() {
     return problem;
+  }
+
+  /** The workshop a commune notice announces, or null. */
+  public org.vedika.workshop.entity.Workshop getWorkshop() {
+    return workshop;
   }
 
   public Kind getKind() {

@@ -610,6 +610,25 @@ public class Problems {
     touched.forEach(counters::reindex);
   }
 
+  /**
+   * A commune's published problems that got their first official answer, or were resolved, in a
+   * period: what the commune answered, for its notice board. Oldest answer first.
+   */
+  public List<Problem> answeredIn(String communeCode, Instant from, Instant to, int max) {
+    return em.createQuery(
+            "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.communeCode = :commune"
+                + " AND p.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
+                + " AND ((p.answeredAt >= :from AND p.answeredAt < :to)"
+                + " OR (p.resolvedAt >= :from AND p.resolvedAt < :to))"
+                + " ORDER BY p.answeredAt, p.id",
+            Problem.class)
+        .setParameter("commune", communeCode)
+        .setParameter("from", from)
+        .setParameter("to", to)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
   /** What the member wrote: their problems, their replies and their helpful marks. */
   public jakarta.json.JsonObject dataOf(long memberId) {
     return jakarta.json.Json.createObjectBuilder()

@@ -30,6 +30,7 @@ public class WorkshopBacking {
   @Inject Places places;
   @Inject CurrentMember me;
   @Inject Messages messages;
+  @Inject jakarta.enterprise.event.Event<org.vedika.workshop.entity.WorkshopViewed> viewed;
 
   @Inject @Param private String id;
   private Workshop workshop;
@@ -53,6 +54,9 @@ public class WorkshopBacking {
 
   /** View action: 404 for an unknown workshop. */
   public void load() throws IOException {
+    if (workshop != null && me.isLoggedIn()) {
+      viewed.fire(new org.vedika.workshop.entity.WorkshopViewed(workshop.getId(), me.getId()));
+    }
     if (workshop == null) {
       var context = FacesContext.getCurrentInstance();
       context

@@ -39,6 +39,10 @@ public class Workshops {
 
   @Inject Event<WorkshopEvent> events;
   @PersistenceContext EntityManager em;
+
+  @jakarta.inject.Inject
+  jakarta.enterprise.event.Event<org.vedika.workshop.entity.WorkshopScheduled> scheduled;
+
   @Inject Members members;
   @Inject Lifecycle lifecycle;
 
@@ -80,6 +84,9 @@ public class Workshops {
           problem ->
               events.fire(
                   new WorkshopEvent.Planned(workshop.getId(), official.getId(), problem.getId())));
+      scheduled.fire(
+          new org.vedika.workshop.entity.WorkshopScheduled(
+              workshop.getId(), official.getId(), communeCode, agenda.get(0).getId()));
       AUDIT.info(
           () ->
               "member "
