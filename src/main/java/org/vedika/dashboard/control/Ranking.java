@@ -8,17 +8,19 @@ import java.util.Comparator;
  * how long, and whether it is growing:
  *
  * <pre>
- * score = ln(1 + people + sessionPeople)            people affected: authors and voters online,
- *                                                    plus those counted by trainers at sessions
+ * score = ln(1 + people + √sessionPeople)           people affected: authors and voters online,
+ *                                                    plus √ of those counted by trainers at sessions
  *       × (1 + ln(1 + communes) / 2 + ln(1 + provinces) / 4)    how widely it is spread
  *       × (0.25 + unresolvedShare)                   still open (a solved problem keeps a quarter)
  *       × (1 + min(waitDays, 180) / 180)             how long the unresolved ones have waited
  *       × (1.25 if rising, 0.85 if falling, else 1)  last 30 days against the 30 before
  * </pre>
  *
- * Logarithms keep one viral thread from burying a problem reported in forty communes; the parts are
- * shown next to every ranked row ("412 people · 37 communes in 9 provinces · 80% unresolved ·
- * rising"), and online and session counts are always shown apart.
+ * Logarithms keep one viral thread from burying a problem reported in forty communes; the square
+ * root keeps one trainer's count (37 people at one session) from outranking a problem reported by
+ * people of four communes in two provinces (RankingTest pins both); the parts are shown next to
+ * every ranked row ("412 people · 37 communes in 9 provinces · 80% unresolved · rising"), and
+ * online and session counts are always shown apart.
  */
 public final class Ranking {
 
@@ -96,7 +98,9 @@ public final class Ranking {
   private Ranking() {}
 
   public static double score(Parts parts) {
-    var affected = Math.log1p(parts.people() + parts.sessionPeople());
+    // a trainer's count of n people at a session weighs as the square root of n people online: it
+    // is one report of many, heard together, not n members each saying so (issue 20, item 6)
+    var affected = Math.log1p(parts.people() + Math.sqrt(parts.sessionPeople()));
     var spread = 1 + Math.log1p(parts.communes()) / 2 + Math.log1p(parts.provinces()) / 4;
     var open = 0.25 + parts.unresolvedShare();
     var waiting = 1 + Math.min(parts.waitDays(), WAIT_CAP_DAYS) / (double) WAIT_CAP_DAYS;

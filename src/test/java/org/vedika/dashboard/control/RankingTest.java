@@ -31,14 +31,35 @@ class RankingTest {
   void widespreadAndLongUnresolvedProblemsOutrankAViralButAnsweredThread() {
     var rows = new ArrayList<>(List.of(VIRAL, FADING, LOCAL_OLD, SESSIONS, WIDESPREAD));
     rows.sort(Ranking.ORDER);
-    // 33.9 · 19.2 · 16.6 · 6.0 · 3.7
+    // 33.6 · 19.2 · 9.5 · 6.0 · 3.7
     assertThat(rows).containsExactly(WIDESPREAD, LOCAL_OLD, SESSIONS, FADING, VIRAL);
+  }
+
+  /**
+   * Issue 20, item 6: one trainer's count of 37 at a session, with its author the one person
+   * online, ranked #2 nationally above a problem reported in four communes of two provinces. A
+   * count is one report heard together, not 37 members each saying so: it weighs as its square
+   * root, and the spread wins.
+   */
+  @Test
+  void oneSessionCountDoesNotOutrankAProblemReportedInFourCommunesOfTwoProvinces() {
+    var oneCount = new Parts(1, 37, 1, 1, 1.0, 20, Trend.STEADY);
+    var fourCommunes = new Parts(4, 0, 4, 2, 1.0, 20, Trend.STEADY);
+    assertThat(fourCommunes.score()).isGreaterThan(oneCount.score());
+    var rows = new ArrayList<>(List.of(oneCount, fourCommunes));
+    rows.sort(Ranking.ORDER);
+    assertThat(rows).containsExactly(fourCommunes, oneCount);
+    // counts still weigh: the same problem with its session ranks above itself without one
+    assertThat(oneCount.score())
+        .isGreaterThan(new Parts(1, 0, 1, 1, 1.0, 20, Trend.STEADY).score());
+    // and many sessions' people still add up: 150 counted across six communes of two provinces
+    assertThat(SESSIONS.score()).isGreaterThan(fourCommunes.score());
   }
 
   @Test
   void theScoreFollowsTheFormula() {
     var expected =
-        Math.log1p(442)
+        Math.log1p(412 + Math.sqrt(30))
             * (1 + Math.log1p(37) / 2 + Math.log1p(9) / 4)
             * (0.25 + 0.80)
             * (1 + 45 / 180.0)
