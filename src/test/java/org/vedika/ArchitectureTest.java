@@ -166,7 +166,7 @@ class ArchitectureTest {
       Map.of(
           "place", List.of("place"),
           "account", List.of("member", "role_grant", "password_reset"),
-          "problem", List.of("problem", "reply", "status_change", "helpful"),
+          "problem", List.of("problem", "reply", "status_change", "helpful", "trainer_session"),
           "vote", List.of("vote"),
           "notification", List.of("follow", "notification"),
           "moderation", List.of("report", "moderation_action"),

@@ -30,6 +30,6 @@
  * vote or reply ({@link org.vedika.problem.control.HotRank}). A form sent from a view that cannot
  * be restored comes back with its text kept ({@code StaleForms}, with {@code Drafts}).
  *
- * <p>Owns tables: problem, reply, status_change, helpful.
+ * <p>Owns tables: problem, reply, status_change, helpful, trainer_session.
  */
 package org.vedika.problem;

@@ -1,6 +1,7 @@
 package org.vedika.problem;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.vedika.testing.KhmerText.km;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -55,5 +56,66 @@ class TrainerReportsIT {
             "raise:sessionReports", "500"));
     var other = Long.parseLong(citizen.last().uri().getPath().substring("/problem/".length()));
     assertThat(Fixtures.count("SELECT session_reports FROM problem WHERE id = ?", other)).isZero();
+  }
+
+  @Test
+  void aTrainerAddsSessionsToAnExistingProblemEachARecordCountedApart() {
+    var trainerLogin = Fixtures.newPhone();
+    var trainer = Fixtures.member(trainerLogin, "Sokun, community volunteer", "07010603");
+    Fixtures.grant(trainer, "TRAINER", "070106");
+    var author = Fixtures.member(Fixtures.newPhone(), "Raised it online", "07010603");
+    var problem =
+        Fixtures.problem(author, "07010603", "DISABILITY_ALLOWANCE", "Disability allowance late");
+    var page = "/problem/" + problem;
+    var session = new WebSession();
+    Fixtures.logIn(session, trainerLogin, Fixtures.PASSWORD);
+    assertThat(session.get(page).body()).contains("id=\"session:add\"");
+    var today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Phnom_Penh"));
+    session.submit(
+        "session",
+        "add",
+        Map.of(
+            "session:heldOn", today.minusDays(3).toString(),
+            "session:people", "14",
+            "session:place", ""));
+    session.get(page);
+    session.submit(
+        "session",
+        "add",
+        Map.of(
+            "session:heldOn", today.toString(), "session:people", "9", "session:place", "070106"));
+    assertThat(Fixtures.count("SELECT session_reports FROM problem WHERE id = ?", problem))
+        .isEqualTo(23)
+        .isEqualTo(
+            Fixtures.count(
+                "SELECT SUM(people) FROM trainer_session WHERE problem_id = ?", problem));
+    var shown = new WebSession().get(page).body();
+    assertThat(shown)
+        .contains("មនុស្ស ២៣ នាក់")
+        .containsPattern("(?s)id=\"sessions\".*៩ នាក់.*១៤ នាក់")
+        .doesNotContain("id=\"session:add\"");
+    var json = Http.json(Http.get(VedikaServer.url("/api/problems/" + problem))).asJsonObject();
+    assertThat(json.getInt("sessionReports")).isEqualTo(23);
+    assertThat(json.getInt("votes")).isZero();
+
+    // refused, with the form kept: a date in the future, a place outside the trainer's grant
+    session.get(page);
+    session.submit(
+        "session",
+        "add",
+        Map.of(
+            "session:heldOn", today.plusDays(2).toString(),
+            "session:people", "5",
+            "session:place", ""));
+    assertThat(session.last().body()).contains(km("session.invalid"));
+    session.get(page);
+    session.submit(
+        "session",
+        "add",
+        Map.of(
+            "session:heldOn", today.toString(), "session:people", "5", "session:place", "070107"));
+    assertThat(session.last().body()).contains(km("session.notTrainer"));
+    assertThat(Fixtures.count("SELECT session_reports FROM problem WHERE id = ?", problem))
+        .isEqualTo(23);
   }
 }

@@ -166,6 +166,23 @@ class AuthorisationMatrixIT {
                       "SELECT COALESCE(MAX(session_reports), 0) FROM problem WHERE title = ?",
                       "Matrix session " + s.token())),
           new Action(
+              "add an awareness session to a problem",
+              EnumSet.of(Actor.TRAINER_INSIDE),
+              s -> "/problem/" + s.problem(),
+              "session",
+              "add",
+              s ->
+                  Map.of(
+                      "session:heldOn",
+                      java.time.LocalDate.now(java.time.ZoneId.of("Asia/Phnom_Penh")).toString(),
+                      "session:people",
+                      "12",
+                      "session:place",
+                      ""),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM trainer_session WHERE problem_id = ?", s.problem())),
+          new Action(
               "reply",
               SIGNED_IN,
               s -> "/problem/" + s.problem(),

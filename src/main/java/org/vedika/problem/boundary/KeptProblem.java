@@ -23,6 +23,7 @@ public final class KeptProblem {
   private final List<StatusChange> timeline;
   private final Set<Long> waitingAuthors;
   private final Problems.Solution solution;
+  private final List<Problems.Session> sessions;
 
   /** The blocks everyone sees, written once per language (and context path) on first asking. */
   private final java.util.concurrent.ConcurrentHashMap<String, AgedHtml[]> written =
@@ -34,9 +35,11 @@ public final class KeptProblem {
       List<Reply> officialAnswers,
       List<StatusChange> timeline,
       Set<Long> waitingAuthors,
-      Problems.Solution solution) {
+      Problems.Solution solution,
+      List<Problems.Session> sessions) {
     this.problem = problem;
     this.solution = solution;
+    this.sessions = List.copyOf(sessions);
     this.placeChain = List.copyOf(placeChain);
     this.officialAnswers = List.copyOf(officialAnswers);
     this.timeline = List.copyOf(timeline);
@@ -75,7 +78,7 @@ public final class KeptProblem {
         language.toLanguageTag() + contextPath,
         key ->
             new AgedHtml[] {
-              ProblemHtml.top(problem, officialAnswers, solution, language, contextPath),
+              ProblemHtml.top(problem, officialAnswers, solution, sessions, language, contextPath),
               ProblemHtml.steps(problem, timeline, language)
             });
   }

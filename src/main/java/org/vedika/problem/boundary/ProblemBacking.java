@@ -92,6 +92,13 @@ public class ProblemBacking {
   @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
   private String editText;
 
+  /** A trainer's session: its date ({@code yyyy-MM-dd}), people and place code. */
+  private String sessionHeldOn;
+
+  private Integer sessionPeople;
+
+  private String sessionPlace;
+
   /**
    * The id comes from the request itself ({@code /problem/42} forwards {@code id=42}; the forms
    * post it back), so the problem is known in every phase, also while a postback is decoded. A
@@ -162,7 +169,8 @@ public class ProblemBacking {
                     problems.officialAnswers(problemId),
                     problems.timeline(problemId),
                     problems.authorsWaiting(problemId),
-                    problems.solution(found).orElse(null)))
+                    problems.solution(found).orElse(null),
+                    found.getSessionReports() > 0 ? problems.sessions(problemId) : List.of()))
         .orElse(null);
   }
 
@@ -261,6 +269,65 @@ public class ProblemBacking {
       // the reply stays in the form, as typed
       messages.refused(refused);
     }
+  }
+
+  /** A trainer for the problem's place records another awareness session ({@link Problems}). */
+  public void addSession() throws IOException {
+    if (mustLogIn()) {
+      return;
+    }
+    java.time.LocalDate heldOn;
+    try {
+      heldOn = sessionHeldOn == null ? null : java.time.LocalDate.parse(sessionHeldOn.strip());
+    } catch (java.time.format.DateTimeParseException notADate) {
+      heldOn = null;
+    }
+    try {
+      problems.addSession(
+          me.get().orElseThrow(),
+          parsedId(),
+          heldOn,
+          sessionPlace,
+          sessionPeople == null ? 0 : sessionPeople);
+    } catch (Refusal refused) {
+      messages.refused(refused);
+      return;
+    }
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    messages.info(null, "session.added");
+    back("#session-reports");
+  }
+
+  /** Whether the reader may record a session: a trainer whose grant covers the problem's place. */
+  public boolean isMayReportSession() {
+    return me.isLoggedIn()
+        && problem != null
+        && (kept != null || postback())
+        && me.has(org.vedika.account.entity.Role.TRAINER, problem.getPlace().getCode());
+  }
+
+  public String getSessionHeldOn() {
+    return sessionHeldOn;
+  }
+
+  public void setSessionHeldOn(String sessionHeldOn) {
+    this.sessionHeldOn = sessionHeldOn;
+  }
+
+  public Integer getSessionPeople() {
+    return sessionPeople;
+  }
+
+  public void setSessionPeople(Integer sessionPeople) {
+    this.sessionPeople = sessionPeople;
+  }
+
+  public String getSessionPlace() {
+    return sessionPlace;
+  }
+
+  public void setSessionPlace(String sessionPlace) {
+    this.sessionPlace = sessionPlace;
   }
 
   /** The problem's province, district, commune (and village): its breadcrumbs. */
@@ -427,7 +494,12 @@ public class ProblemBacking {
             : new AgedHtml[] {
               // the author's own problem waiting for review: read for them alone
               ProblemHtml.top(
-                  problem, problems.officialAnswers(problem.getId()), null, locale, context),
+                  problem,
+                  problems.officialAnswers(problem.getId()),
+                  null,
+                  problems.sessions(problem.getId()),
+                  locale,
+                  context),
               ProblemHtml.steps(problem, problems.timeline(problem.getId()), locale)
             };
     return written;

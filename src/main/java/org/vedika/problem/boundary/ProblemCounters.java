@@ -156,6 +156,15 @@ public class ProblemCounters {
     changed.fire(new ProblemChanged(problemId));
   }
 
+  /** A trainer recorded another session where people reported it: its count grows by as many. */
+  public void sessionReported(long problemId, int people) {
+    em.createNativeQuery("UPDATE problem SET session_reports = session_reports + ? WHERE id = ?")
+        .setParameter(1, people)
+        .setParameter(2, problemId)
+        .executeUpdate();
+    changed.fire(new ProblemChanged(problemId));
+  }
+
   /** A new problem: its first score and its words. */
   public void raised(long problemId, String text) {
     em.createNativeQuery(

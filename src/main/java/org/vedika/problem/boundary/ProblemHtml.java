@@ -27,6 +27,7 @@ final class ProblemHtml {
       Problem problem,
       List<Reply> officialAnswers,
       Problems.Solution solution,
+      List<Problems.Session> sessions,
       Locale language,
       String contextPath) {
     var text = ResourceBundle.getBundle(Messages.BUNDLE, language);
@@ -68,6 +69,22 @@ final class ProblemHtml {
       html.html("<p id=\"session-reports\" class=\"session-reports\">")
           .text(format(text, language, "problem.sessionReports", problem.getSessionReports()))
           .html("</p>");
+      // each session apart: when, where, how many (a trainer's count, never mixed with votes)
+      html.html("<ul id=\"sessions\" class=\"sessions\">");
+      for (var session : sessions) {
+        html.html("<li>")
+            .text(
+                org.vedika.i18n.control.RelativeTime.date(
+                    session.heldOn().atStartOfDay(Problems.SESSION_ZONE).toInstant(),
+                    Problems.SESSION_ZONE,
+                    language))
+            .html(" · ")
+            .text(session.place() == null ? "" : session.place().title(language))
+            .html(" · ")
+            .text(format(text, language, "problem.session.people", session.people()))
+            .html("</li>");
+      }
+      html.html("</ul>");
     }
     if (problem.isPending()) {
       html.html("<p id=\"pending-notice\" class=\"hidden-notice\">")

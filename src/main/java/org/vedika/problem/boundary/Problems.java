@@ -130,11 +130,94 @@ public class Problems {
     }
     em.persist(problem);
     em.flush();
+    if (sessionReports > 0) {
+      // the session it was heard at, a record of its own (the count is its total)
+      insertSession(
+          problem.getId(),
+          author.getId(),
+          java.time.LocalDate.now(SESSION_ZONE),
+          place.getCode(),
+          sessionReports);
+    }
     counters.raised(problem.getId(), problem.getTitle() + "\n" + problem.getBody());
     events.fire(new ProblemEvent.Raised(problem.getId(), author.getId()));
     var masked = new java.util.TreeSet<PrivacyMask.Kind>(maskedTitle.masked());
     masked.addAll(maskedBody.masked());
     return new Raised(problem, masked);
+  }
+
+  /** Sessions are dated in Cambodia's time. */
+  static final java.time.ZoneId SESSION_ZONE = java.time.ZoneId.of("Asia/Phnom_Penh");
+
+  /** How far back a session may be dated. */
+  static final java.time.Period SESSION_MAX_AGE = java.time.Period.ofYears(1);
+
+  /** An awareness session where people reported a problem, as its page lists it. */
+  public record Session(java.time.LocalDate heldOn, Place place, int people) {}
+
+  /**
+   * A trainer whose grant covers the problem's place records another awareness session where people
+   * reported it: its date (not in the future, within a year), its place (one their grant covers)
+   * and how many people (1 to {@value Problem#MAX_SESSION_REPORTS}). The problem's count grows by
+   * as many; the count stays apart from votes.
+   *
+   * @throws Refusal when the member is not such a trainer, or the session is not possible
+   */
+  public void addSession(
+      Member trainer, long problemId, java.time.LocalDate heldOn, String placeCode, int people) {
+    var problem = lockPublished(problemId);
+    var code =
+        placeCode == null || placeCode.isBlank() ? problem.getPlace().getCode() : placeCode.strip();
+    if (!members.trains(trainer.getId(), problem.getPlace().getCode())
+        || !members.trains(trainer.getId(), code)) {
+      throw new Refusal("session.notTrainer", trainer.getId() + " does not train " + code);
+    }
+    var today = java.time.LocalDate.now(SESSION_ZONE);
+    if (heldOn == null
+        || heldOn.isAfter(today)
+        || heldOn.isBefore(today.minus(SESSION_MAX_AGE))
+        || people < 1
+        || people > Problem.MAX_SESSION_REPORTS
+        || em.find(Place.class, code) == null) {
+      throw new Refusal("session.invalid", "session " + heldOn + " " + code + " " + people);
+    }
+    insertSession(problemId, trainer.getId(), heldOn, code, people);
+    counters.sessionReported(problemId, people);
+  }
+
+  private void insertSession(
+      long problemId, long trainerId, java.time.LocalDate heldOn, String placeCode, int people) {
+    em.createNativeQuery(
+            "INSERT INTO trainer_session (problem_id, trainer_id, held_on, place_code, people)"
+                + " VALUES (?, ?, ?, ?, ?)")
+        .setParameter(1, problemId)
+        .setParameter(2, trainerId)
+        .setParameter(3, java.sql.Date.valueOf(heldOn))
+        .setParameter(4, placeCode)
+        .setParameter(5, people)
+        .executeUpdate();
+  }
+
+  /** The awareness sessions where people reported the problem, newest first. */
+  public List<Session> sessions(long problemId) {
+    var sessions = new java.util.ArrayList<Session>();
+    for (var row :
+        (List<?>)
+            em.createNativeQuery(
+                    "SELECT held_on, place_code, people FROM trainer_session WHERE problem_id = ?"
+                        + " ORDER BY held_on DESC, id DESC")
+                .setParameter(1, problemId)
+                .getResultList()) {
+      var columns = (Object[]) row;
+      var heldOn =
+          columns[0] instanceof java.sql.Date date
+              ? date.toLocalDate()
+              : java.time.LocalDate.parse(String.valueOf(columns[0]));
+      sessions.add(
+          new Session(
+              heldOn, em.find(Place.class, (String) columns[1]), ((Number) columns[2]).intValue()));
+    }
+    return sessions;
   }
 
   /** A published problem. */
@@ -675,6 +758,19 @@ public class Problems {
                     .setParameter(1, memberId)
                     .getResultList(),
                 "reply",
+                "createdAt"))
+        .add(
+            "trainerSessions",
+            org.vedika.JsonRows.of(
+                em.createNativeQuery(
+                        "SELECT problem_id, held_on, place_code, people, created_at"
+                            + " FROM trainer_session WHERE trainer_id = ? ORDER BY id")
+                    .setParameter(1, memberId)
+                    .getResultList(),
+                "problem",
+                "heldOn",
+                "place",
+                "people",
                 "createdAt"))
         .build();
   }

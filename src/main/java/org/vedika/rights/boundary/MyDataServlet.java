@@ -57,6 +57,7 @@ public class MyDataServlet extends HttpServlet {
             .add("problems", written.get("problems"))
             .add("replies", written.get("replies"))
             .add("helpfulMarks", written.get("helpful"))
+            .add("trainerSessions", written.get("trainerSessions"))
             .add("votes", votes.dataOf(id))
             .add("follows", told.get("follows"))
             .add("notifications", told.get("notifications"))

@@ -109,7 +109,7 @@ class RenderedThreadsTest {
 
   private KeptProblem readProblem() {
     reads.incrementAndGet();
-    return new KeptProblem(PROBLEM, List.of(), List.of(), List.of(), Set.of(9L), null);
+    return new KeptProblem(PROBLEM, List.of(), List.of(), List.of(), Set.of(9L), null, List.of());
   }
 
   @Test
