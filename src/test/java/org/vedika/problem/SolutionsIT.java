@@ -202,6 +202,39 @@ class SolutionsIT {
         .doesNotContain("id=\"mark-" + reply);
   }
 
+  @Test
+  void helpfulMarksAreLimitedPerDayAsVotesAre() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author of many replies", VILLAGE);
+    var problem = Fixtures.problem(author, VILLAGE, "IDPOOR_REGISTRATION", "Many helpful replies");
+    var login = Fixtures.newPhone();
+    var marker = Fixtures.member(login, "Marks everything helpful", VILLAGE);
+    // a new member's allowance (50 a day), used up by marks written straight to the database
+    Fixtures.execute(
+        "INSERT INTO reply (problem_id, author_id, body) SELECT "
+            + problem
+            + ", "
+            + author
+            + ", CONCAT('zzmany reply ', seq) FROM seq_1_to_51");
+    Fixtures.execute(
+        "INSERT INTO helpful (reply_id, member_id) SELECT id, "
+            + marker
+            + " FROM reply WHERE problem_id = "
+            + problem
+            + " ORDER BY id LIMIT 50");
+    Fixtures.execute(
+        "UPDATE reply SET helpful_count = 1 WHERE id IN (SELECT reply_id FROM helpful WHERE member_id = "
+            + marker
+            + ")");
+    Fixtures.execute("UPDATE problem SET reply_count = 51 WHERE id = " + problem);
+    var last = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", problem);
+    var session = new WebSession();
+    Fixtures.logIn(session, login, Fixtures.PASSWORD);
+    session.get("/problem/" + problem + "?page=1");
+    postMark(session, problem, last, "helpful");
+    assertThat(session.last().body()).contains(km("limit.helpful.perDay"));
+    assertThat(helpful(last)).isZero();
+  }
+
   /** Posts a mark as a page read earlier would (its form is not on the last page read). */
   private static void postMark(WebSession session, long problem, long reply, String mark) {
     session.post(

@@ -524,6 +524,7 @@ public class Problems {
    * @throws Refusal when the actor may not, or the reply is not a public one of this problem
    */
   public void markSolution(Member actor, long problemId, long replyId, boolean solved) {
+    WritingLimits.mustNotBeSuspended(actor);
     var problem = lockPublished(problemId);
     if (!mayMarkSolution(actor.getId(), problem)) {
       throw new Refusal(
@@ -565,6 +566,9 @@ public class Problems {
             .orElseThrow(() -> new Refusal("solution.gone", "no public reply " + replyId));
     if (reply.getAuthor().getId().equals(member.getId())) {
       throw new Refusal("helpful.own", member.getId() + " marks their own reply " + replyId);
+    }
+    if (helpful) {
+      limits.checkHelpful(member);
     }
     var changedRows =
         em.createNativeQuery(

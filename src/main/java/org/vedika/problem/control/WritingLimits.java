@@ -11,10 +11,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vedika.account.entity.Member;
 
 /**
- * How fast a member may write: problems, replies and votes, stricter in a member's first days, and
- * no identical post twice. Counted from the rows in MariaDB (indexed by author and time), so every
- * node of a cluster applies the same limits. Each limit is a MicroProfile Config property (see
- * README), e.g. {@code VEDIKA_LIMITS_NEW_PROBLEM_SECONDS=120}.
+ * How fast a member may write: problems, replies, votes and helpful marks, stricter in a member's
+ * first days, and no identical post twice. Counted from the rows in MariaDB (indexed by author and
+ * time), so every node of a cluster applies the same limits. Each limit is a MicroProfile Config
+ * property (see README), e.g. {@code VEDIKA_LIMITS_NEW_PROBLEM_SECONDS=120}.
  */
 @ApplicationScoped
 public class WritingLimits {
@@ -171,6 +171,22 @@ public class WritingLimits {
     var recent = stats("vote", "member_id", voter.getId(), now.minus(Duration.ofDays(1)));
     if (recent.count() >= (isNew(voter, now) ? newVotesPerDay : votesPerDay)) {
       throw new LimitReached("limit.vote.perDay", Duration.ofDays(1).toSeconds());
+    }
+  }
+
+  /**
+   * Refuses a "helpful" mark from a suspended member, or beyond the daily allowance of marks (as
+   * many as votes): a mark counts like a vote.
+   */
+  public void checkHelpful(Member member) {
+    if (EXEMPT.get()) {
+      return;
+    }
+    mustNotBeSuspended(member);
+    var now = Instant.now();
+    var recent = stats("helpful", "member_id", member.getId(), now.minus(Duration.ofDays(1)));
+    if (recent.count() >= (isNew(member, now) ? newVotesPerDay : votesPerDay)) {
+      throw new LimitReached("limit.helpful.perDay", Duration.ofDays(1).toSeconds());
     }
   }
 

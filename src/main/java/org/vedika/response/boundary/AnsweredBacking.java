@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
 import org.vedika.place.entity.Place;
 import org.vedika.place.entity.PlaceLevel;
@@ -32,6 +33,7 @@ public class AnsweredBacking {
 
   @Inject Problems problems;
   @Inject Places places;
+  @Inject org.vedika.i18n.boundary.Language language;
 
   private String commune;
   private String quarter;
@@ -102,7 +104,12 @@ public class AnsweredBacking {
   /** Who answered it last (the official's name). */
   public String answeredBy(Problem problem) {
     var answers = problems.officialAnswers(problem.getId());
-    return answers.isEmpty() ? "" : answers.get(answers.size() - 1).getAuthor().getDisplayName();
+    return answers.isEmpty()
+        ? ""
+        : answers
+            .get(answers.size() - 1)
+            .getAuthor()
+            .shownName(java.util.ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale()));
   }
 
   /** This page's own path, for its QR code. */
