@@ -43,6 +43,9 @@ public class AnsweredBacking {
   private int number;
   private List<Problem> answered;
 
+  private final java.util.Map<Long, java.util.Optional<org.vedika.problem.entity.Reply>> latest =
+      new java.util.HashMap<>();
+
   /** View action: 404 for anything but a commune and a quarter. */
   public void load() throws IOException {
     place = commune == null ? null : places.find(commune).orElse(null);
@@ -93,23 +96,36 @@ public class AnsweredBacking {
 
   /** The newest official answer of a problem, cut to what a printed line holds. */
   public String answerOf(Problem problem) {
-    var answers = problems.officialAnswers(problem.getId());
-    if (answers.isEmpty()) {
+    var answer = latestAnswer(problem);
+    if (answer == null) {
       return "";
     }
-    var text = answers.get(answers.size() - 1).getBody().strip();
+    var text = answer.getBody().strip();
     return text.length() > 200 ? text.substring(0, 197).strip() + "…" : text;
   }
 
   /** Who answered it last (the official's name). */
   public String answeredBy(Problem problem) {
-    var answers = problems.officialAnswers(problem.getId());
-    return answers.isEmpty()
+    var answer = latestAnswer(problem);
+    return answer == null
         ? ""
-        : answers
-            .get(answers.size() - 1)
+        : answer
             .getAuthor()
             .shownName(java.util.ResourceBundle.getBundle(Messages.BUNDLE, language.getLocale()));
+  }
+
+  /** Each problem's newest official answer, read once per view (its text and its author ask). */
+  private org.vedika.problem.entity.Reply latestAnswer(Problem problem) {
+    return latest
+        .computeIfAbsent(
+            problem.getId(),
+            id -> {
+              var answers = problems.officialAnswers(id);
+              return answers.isEmpty()
+                  ? java.util.Optional.empty()
+                  : java.util.Optional.of(answers.get(answers.size() - 1));
+            })
+        .orElse(null);
   }
 
   /** This page's own path, for its QR code. */
