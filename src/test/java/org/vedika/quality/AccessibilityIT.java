@@ -40,6 +40,21 @@ class AccessibilityIT extends PhoneJourney {
             + problem);
     Fixtures.execute("UPDATE reply SET helpful_count = 1 WHERE problem_id = " + problem);
     Fixtures.pagesChanged();
+    // a guide of its category, with a version waiting for a second person
+    var guide =
+        Fixtures.guide(
+            author,
+            author,
+            "hef-health-care",
+            "មូលនិធិសមធម៌ axe",
+            "**ជាមុនសិន** បង្ហាញប័ណ្ណ។\n\n- មួយ\n- ពីរ",
+            "Health Equity Fund axe");
+    Fixtures.execute(
+        "INSERT INTO guide_version (guide_id, number, category, title_km, title_en, body_km,"
+            + " body_en, sources, checked_on, change_note, written_by) SELECT guide_id, 2,"
+            + " category, title_km, title_en, CONCAT(body_km, '\n- បី'), body_en, sources,"
+            + " checked_on, 'A third point', written_by FROM guide_version WHERE guide_id = "
+            + guide);
 
     var signedOut =
         List.of(
@@ -59,6 +74,8 @@ class AccessibilityIT extends PhoneJourney {
             "/reset",
             "/reset?token=no-such-link",
             "/place/070301?sort=solved",
+            "/guides",
+            "/guide/" + guide,
             "/about",
             "/no-such-page");
     var violations = new ArrayList<String>();
@@ -81,6 +98,7 @@ class AccessibilityIT extends PhoneJourney {
             List.of(
                 citizen,
                 "/raise?place=07030101",
+                "/raise?place=07030101&topic=hef-health-care",
                 "/profile",
                 "/leave",
                 "/notifications",
@@ -91,7 +109,11 @@ class AccessibilityIT extends PhoneJourney {
                 "/inbox",
                 "/workshop-plan?commune=070301",
                 "/problem/" + problem,
-                "/assist?login=" + citizen),
+                "/assist?login=" + citizen,
+                "/guides",
+                "/guide/" + guide,
+                "/guide/" + guide + "?version=1",
+                "/guide-edit?id=" + guide),
             List.of(
                 moderator,
                 "/moderation",

@@ -66,6 +66,35 @@ class AuthorisationMatrixIT {
       EnumSet.of(Actor.MODERATOR_INSIDE, Actor.POLICYMAKER_INSIDE, Actor.ADMIN);
   static final Set<Actor> READERS_INSIDE = EnumSet.of(Actor.POLICYMAKER_INSIDE, Actor.ADMIN);
 
+  /** Guides are national: officials and trainers anywhere, and admins, write and publish them. */
+  static final Set<Actor> GUIDE_WRITERS =
+      EnumSet.of(
+          Actor.TRAINER_INSIDE,
+          Actor.TRAINER_OUTSIDE,
+          Actor.OFFICIAL_INSIDE,
+          Actor.OFFICIAL_OUTSIDE,
+          Actor.ADMIN);
+
+  /** Each subject's guide (made when an action asks): version 1 published, 2 waiting. */
+  static final Map<String, Long> GUIDES = new java.util.concurrent.ConcurrentHashMap<>();
+
+  static long guideOf(Subject s) {
+    return GUIDES.computeIfAbsent(
+        s.token(),
+        token -> {
+          var guide =
+              Fixtures.guide(
+                  author, s.member(), "hef-health-care", "Matrix guide " + token, "ក", "");
+          Fixtures.execute(
+              "INSERT INTO guide_version (guide_id, number, category, title_km, title_en,"
+                  + " body_km, body_en, sources, checked_on, change_note, written_by)"
+                  + " SELECT guide_id, 2, category, title_km, title_en, 'ខ', body_en, sources,"
+                  + " checked_on, 'Second', written_by FROM guide_version WHERE guide_id = "
+                  + guide);
+          return guide;
+        });
+  }
+
   /**
    * What one action works on: a fresh problem in the test's commune (and its group), and a token.
    */
@@ -303,6 +332,42 @@ class AuthorisationMatrixIT {
                   Fixtures.count(
                       "SELECT COUNT(*) FROM password_reset WHERE member_id = ?", s.member())),
           new Action(
+              "write a guide",
+              GUIDE_WRITERS,
+              s -> "/guide-edit",
+              "guide",
+              "save",
+              s ->
+                  Map.of(
+                      "guide:category",
+                      "HEF_HEALTH_CARE",
+                      "guide:titleEn",
+                      "Matrix guide " + s.token(),
+                      "guide:bodyEn",
+                      "Ask for the Health Equity Fund desk.",
+                      "guide:sources",
+                      "https://example.org/source",
+                      "guide:checkedOn",
+                      java.time.LocalDate.now(java.time.ZoneId.of("Asia/Phnom_Penh")).toString(),
+                      "guide:changeNote",
+                      "Matrix " + s.token()),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM guide_version WHERE change_note = ?",
+                      "Matrix " + s.token())),
+          new Action(
+              "publish a guide's version another wrote",
+              GUIDE_WRITERS,
+              s -> "/guide/" + guideOf(s),
+              "publish",
+              "submit",
+              s -> Map.of(),
+              s ->
+                  Fixtures.count(
+                      "SELECT COUNT(*) FROM guide_version WHERE guide_id = ?"
+                          + " AND published_by IS NOT NULL",
+                      guideOf(s))),
+          new Action(
               "grant a role",
               EnumSet.of(Actor.ADMIN),
               s -> "/admin?member=" + s.member(),
@@ -358,6 +423,12 @@ class AuthorisationMatrixIT {
               EnumSet.of(Actor.OFFICIAL_INSIDE),
               s -> "/workshop-plan?commune=" + COMMUNE),
           new Page("accounts and roles", EnumSet.of(Actor.ADMIN), s -> "/admin"),
+          new Page("write a guide", GUIDE_WRITERS, s -> "/guide-edit"),
+          new Page(
+              "a guide's waiting version and history",
+              GUIDE_WRITERS,
+              s -> "/guide/" + guideOf(s) + "?version=2",
+              s -> "id=\"guide-history\""),
           new Page("delete one's account", SIGNED_IN, s -> "/leave"),
           new Page("download one's data", SIGNED_IN, s -> "/profile/data"),
           new Page(

@@ -14,9 +14,9 @@ import org.vedika.testing.VedikaServer;
 
 /**
  * What a phone downloads (compressed bytes on the wire, from the browser's resource timing): a
- * first visit with an empty cache and a repeat visit. Anonymous read pages (home, place, problem)
- * within 150 KiB, JavaScript within 75 KiB, a repeat visit within 20 KiB; the dashboard, for a
- * signed-in policymaker, within 400 KiB. Commune 070304 belongs to this test.
+ * first visit with an empty cache and a repeat visit. Anonymous read pages (home, place, problem,
+ * the guides and a guide) within 150 KiB, JavaScript within 75 KiB, a repeat visit within 20 KiB;
+ * the dashboard, for a signed-in policymaker, within 400 KiB. Commune 070304 belongs to this test.
  */
 class PageWeightIT extends PhoneJourney {
 
@@ -41,7 +41,22 @@ class PageWeightIT extends PhoneJourney {
               + author
               + ", 'ខ្ញុំក៏ជួបដូចគ្នា ភ្នាក់ងារយកលុយ ២០០០ រៀល។')");
     }
-    for (var path : List.of("/", "/place/07", "/place/070304", "/problem/" + problem)) {
+    var guide =
+        Fixtures.guide(
+            author,
+            author,
+            "payment-delivery",
+            "ភ្នាក់ងារបង់ប្រាក់ weight",
+            "រាប់ប្រាក់នៅមុខភ្នាក់ងារ ហើយសុំបង្កាន់ដៃ។\n\n".repeat(20),
+            "Payment agents weight");
+    for (var path :
+        List.of(
+            "/",
+            "/place/07",
+            "/place/070304",
+            "/problem/" + problem,
+            "/guides",
+            "/guide/" + guide)) {
       browser.manage().deleteAllCookies();
       var first = firstVisit(path);
       var repeat = visit(path);

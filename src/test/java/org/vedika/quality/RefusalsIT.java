@@ -74,6 +74,9 @@ public class RefusalsIT {
               "reply.delete.notYours",
               "ProblemRulesTest: the delete button is only rendered on the reader's own replies (ProblemRulesIT forges it: no change)"),
           Map.entry(
+              "guide.ownVersion",
+              "UnreachableRefusalsTest: the publish form is only rendered, and so only decoded, for a writer who did not write the newest version (a newer one saved meanwhile is guide.stale first)"),
+          Map.entry(
               "status.notYours",
               "ProblemLifecycleTest: the status form is only rendered, and so only decoded, for the commune's official or the author"));
 

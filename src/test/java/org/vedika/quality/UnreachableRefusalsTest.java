@@ -1,5 +1,6 @@
 package org.vedika.quality;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.vedika.testing.Entities.withId;
 
@@ -128,6 +129,42 @@ class UnreachableRefusalsTest {
         "workshop.unknown");
   }
 
+  @Test
+  void publishingAGuideVersionOnesOwnself() {
+    var guide = new org.vedika.guide.entity.Guide(ACTOR, null, NOW);
+    guide.write(
+        new org.vedika.guide.entity.GuideText(
+            Category.NSSF_PENSION,
+            "សោធននិវត្តន៍",
+            "អត្ថបទ",
+            "Pension",
+            "Text",
+            "https://example.org/source",
+            java.time.LocalDate.parse("2026-11-20"),
+            false,
+            "First version"),
+        ACTOR,
+        NOW);
+    withId(guide.newest(), 91L);
+    var guides = new org.vedika.guide.boundary.Guides();
+    set(
+        guides,
+        "members",
+        new Members() {
+          @Override
+          public java.util.Set<org.vedika.account.entity.Role> roles(long memberId) {
+            return java.util.Set.of(org.vedika.account.entity.Role.OFFICIAL);
+          }
+        });
+    set(guides, "em", entityManager(Map.of(9L, guide)));
+    refuses(() -> guides.publish(ACTOR, 9L, 1), "guide.ownVersion");
+    // another official may; the version is then the one readers see
+    var other = withId(new Member("012345104", "Other", "hash", "07050101"), 104L);
+    set(guides, "events", new NoEvents<org.vedika.guide.entity.GuideEvent>());
+    guides.publish(other, 9L, 1);
+    assertThat(guide.getPublished().getNumber()).isEqualTo(1);
+  }
+
   private static void refuses(ThrowingCallable call, String key) {
     assertThatThrownBy(call)
         .isInstanceOf(Refusal.class)
@@ -180,5 +217,40 @@ class UnreachableRefusalsTest {
       }
     }
     throw new AssertionError("no field " + name + " in " + target.getClass());
+  }
+
+  /** An event that tells no one (the observers are the container's). */
+  static final class NoEvents<T> implements jakarta.enterprise.event.Event<T> {
+    @Override
+    public void fire(T event) {}
+
+    @Override
+    public <U extends T> java.util.concurrent.CompletionStage<U> fireAsync(U event) {
+      return java.util.concurrent.CompletableFuture.completedFuture(event);
+    }
+
+    @Override
+    public <U extends T> java.util.concurrent.CompletionStage<U> fireAsync(
+        U event, jakarta.enterprise.event.NotificationOptions options) {
+      return java.util.concurrent.CompletableFuture.completedFuture(event);
+    }
+
+    @Override
+    public jakarta.enterprise.event.Event<T> select(java.lang.annotation.Annotation... qualifiers) {
+      return this;
+    }
+
+    @Override
+    public <U extends T> jakarta.enterprise.event.Event<U> select(
+        Class<U> subtype, java.lang.annotation.Annotation... qualifiers) {
+      return new NoEvents<>();
+    }
+
+    @Override
+    public <U extends T> jakarta.enterprise.event.Event<U> select(
+        jakarta.enterprise.util.TypeLiteral<U> subtype,
+        java.lang.annotation.Annotation... qualifiers) {
+      return new NoEvents<>();
+    }
   }
 }

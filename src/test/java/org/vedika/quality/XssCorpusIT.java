@@ -23,10 +23,12 @@ import org.vedika.testing.WebSession;
  * The XSS corpus ({@code quality/xss-payloads.txt}, 107 payloads: script elements, event handlers,
  * {@code javascript:} and {@code data:} URLs, attribute and element breakouts, SVG and MathML,
  * encoded and obfuscated forms, EL and template syntax, Khmer around them) sent through the forms —
- * problem titles and descriptions, replies, a display name, a report's note, search — and then read
- * in Chromium with a page-side hook: {@code __xss}, {@code alert}, {@code confirm} and {@code
- * prompt} record any call before the page's own scripts run. None may be called, and every payload
- * must be shown back as the text that was typed. Commune 070303 belongs to this test.
+ * problem titles and descriptions, replies, a display name, a report's note, search, a guide's
+ * CommonMark in both languages, its sources and change note — and then read in Chromium with a
+ * page-side hook: {@code __xss}, {@code alert}, {@code confirm} and {@code prompt} record any call
+ * before the page's own scripts run. None may be called, and every payload must be shown back as
+ * the text that was typed (a guide's text is CommonMark, made HTML with the writer's own HTML shown
+ * as text: its title is shown as typed, its body may not run). Commune 070303 belongs to this test.
  */
 class XssCorpusIT extends PhoneJourney {
 
@@ -101,6 +103,36 @@ class XssCorpusIT extends PhoneJourney {
     var moderator = Fixtures.newPhone();
     Fixtures.grant(Fixtures.member(moderator, "xss moderator", "07030301"), "MODERATOR", "0703");
 
+    // a guide written with the payloads in its CommonMark (both languages and its sources),
+    // published by a second official: made HTML, none may run
+    var writer = Fixtures.newPhone();
+    Fixtures.grant(Fixtures.member(writer, "xss guide writer", "07030301"), "OFFICIAL", "070303");
+    var writing = new WebSession();
+    Fixtures.logIn(writing, writer, Fixtures.PASSWORD);
+    writing.get("/guide-edit");
+    var guideTitle =
+        payloads.stream().filter(p -> p.length() >= 10 && p.length() <= 150).skip(1).findFirst();
+    var guideFields = new java.util.HashMap<String, String>();
+    guideFields.put("guide:category", "PAYMENT_DELIVERY");
+    guideFields.put("guide:titleKm", guideTitle.orElseThrow());
+    guideFields.put("guide:bodyKm", String.join("\n\n", chunks.get(0)));
+    guideFields.put("guide:titleEn", "xss guide");
+    guideFields.put("guide:bodyEn", String.join("\n", chunks.get(1)));
+    guideFields.put("guide:sources", String.join("\n", chunks.get(2)));
+    guideFields.put(
+        "guide:checkedOn", java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7)).toString());
+    guideFields.put("guide:changeNote", payloads.get(5));
+    writing.submit("guide", "save", guideFields);
+    var guidePath = writing.last().uri().getPath();
+    assertThat(guidePath).startsWith("/guide/");
+    var publisher = Fixtures.newPhone();
+    Fixtures.grant(
+        Fixtures.member(publisher, "xss guide publisher", "07030301"), "OFFICIAL", "070303");
+    var publishing = new WebSession();
+    Fixtures.logIn(publishing, publisher, Fixtures.PASSWORD);
+    publishing.get(guidePath);
+    publishing.submit("publish", "submit", Map.of());
+
     // the first problem's first reply is its solution: its text shows under the problem too
     Fixtures.execute(
         "UPDATE problem SET solution_id = (SELECT MIN(id) FROM reply WHERE problem_id = "
@@ -124,6 +156,12 @@ class XssCorpusIT extends PhoneJourney {
       read("/search?solved=1&q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
       read("/reset?token=" + URLEncoder.encode(payload, StandardCharsets.UTF_8));
     }
+    var guideText = read(guidePath);
+    assertThat(guideText).as("the guide's title as text").contains(guideTitle.orElseThrow());
+    read("/guides");
+    logIn(publisher);
+    read(guidePath); // its versions, with what each changed, for writers
+    browser.manage().deleteAllCookies();
     logIn(moderator);
     var review = read("/review?problem=" + problems.get(0));
     assertThat(review).contains(payloads.get(0) + " " + payloads.get(3));

@@ -18,9 +18,10 @@ import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /**
- * Issue 20's journeys in Khmer on a phone: a problem is marked solved and found as solved in
- * search; a password is set again by e-mail and with a code from the commune's official; a member
- * downloads their data and deletes their account.
+ * Issue 20's journeys in Khmer on a phone: a worker finds a guide from the raise page and does not
+ * raise; a problem is marked solved and found as solved in search; a password is set again by
+ * e-mail and with a code from the commune's official; a member downloads their data and deletes
+ * their account.
  */
 class MembersRightsJourneyIT extends PhoneJourney {
 
@@ -31,6 +32,42 @@ class MembersRightsJourneyIT extends PhoneJourney {
   void forget() {
     browser.get(VedikaServer.url("/about"));
     browser.manage().deleteAllCookies();
+  }
+
+  @Test
+  void aWorkerFindsAGuideFromTheRaisePageAndDoesNotRaise() {
+    var login = Fixtures.newPhone();
+    var worker = Fixtures.member(login, "ចាន់ធី", VILLAGE);
+    var writer = Fixtures.member(Fixtures.newPhone(), "មេឃុំ", VILLAGE);
+    var publisher = Fixtures.member(Fixtures.newPhone(), "គ្រូបង្គោល", VILLAGE);
+    var guide =
+        Fixtures.guide(
+            writer,
+            publisher,
+            "nssf-health-workers",
+            "ប្រើប័ណ្ណ ប.ស.ស. zzibis នៅមន្ទីរពេទ្យ",
+            "**នៅមន្ទីរពេទ្យ៖** សួររកបញ្ជរ ប.ស.ស. មុនពេលបង់ប្រាក់អ្វីមួយ។",
+            "Using the NSSF card zzibis");
+
+    logIn(login);
+    browser.findElement(By.id("raise-link")).click();
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("answers")));
+    new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("topic-choice")))
+        .selectByValue("nssf-health-workers");
+    browser.findElement(By.id("topic-submit")).click();
+    waitFor(ExpectedConditions.presenceOfElementLocated(By.id("answer-guides")));
+    assertThat(browser.findElement(By.id("answers")).getText())
+        .contains("ប្រហែលជាមានចម្លើយរួចហើយ")
+        .contains("ប្រើប័ណ្ណ ប.ស.ស. zzibis នៅមន្ទីរពេទ្យ");
+    Browser.screenshot(browser, "answers-0-raise-page-guides-km");
+    browser.findElement(By.linkText("ប្រើប័ណ្ណ ប.ស.ស. zzibis នៅមន្ទីរពេទ្យ")).click();
+    waitFor(ExpectedConditions.urlContains("/guide/" + guide));
+    assertThat(browser.findElement(By.id("guide-body")).getText())
+        .contains("សួររកបញ្ជរ ប.ស.ស. មុនពេលបង់ប្រាក់អ្វីមួយ");
+    Browser.screenshot(browser, "answers-0-guide-km");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM problem WHERE author_id = ?", worker))
+        .as("the guide answered it: nothing raised")
+        .isZero();
   }
 
   @Test

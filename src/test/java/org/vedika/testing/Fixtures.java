@@ -229,6 +229,41 @@ public final class Fixtures {
     return passwordHash;
   }
 
+  /**
+   * A published guide inserted directly (written by one member, published by another): its id,
+   * found by search from its titles and Khmer text.
+   */
+  public static long guide(
+      long writer, long publisher, String category, String titleKm, String bodyKm, String titleEn) {
+    var guide =
+        write(
+            "INSERT INTO guide (category, created_by, search_text) VALUES (?, ?, ?)",
+            category,
+            writer,
+            org.vedika.search.control.SearchText.index(titleKm + "\n" + bodyKm + "\n" + titleEn));
+    var version =
+        write(
+            "INSERT INTO guide_version (guide_id, number, category, title_km, title_en, body_km,"
+                + " body_en, sources, checked_on, change_note, written_by, published_by,"
+                + " published_at) VALUES (?, 1, ?, ?, ?, ?, ?, 'https://example.org/source',"
+                + " CURDATE() - INTERVAL 1 DAY, 'First version', ?, ?, NOW(3))",
+            guide,
+            category,
+            titleKm,
+            titleEn,
+            bodyKm,
+            titleEn.isEmpty() ? "" : "Text of " + titleEn,
+            writer,
+            publisher);
+    execute(
+        "UPDATE guide SET published_version = "
+            + version
+            + ", published_at = NOW(3) WHERE id = "
+            + guide);
+    pagesChanged();
+    return guide;
+  }
+
   /** An insert straight to the database, its generated key: see {@link #pagesChanged}. */
   public static long insert(String sql, Object... parameters) {
     var id = write(sql, parameters);

@@ -24,8 +24,8 @@ import org.vedika.testing.PhoneJourney;
 import org.vedika.testing.VedikaServer;
 
 /**
- * Paper for the notice board (issue 20, item 8): a planned workshop and a commune's "what was
- * answered this quarter" print on one A4 page in Khmer, with a QR code that reads back as the
+ * Paper for the notice board (issue 20, item 8): a guide, a planned workshop and a commune's "what
+ * was answered this quarter" print on one A4 page in Khmer, with a QR code that reads back as the
  * page's own address. Printed by Chromium itself (DevTools' printToPDF), the QR code read from a
  * screenshot of the page as printed (zxing).
  */
@@ -99,6 +99,41 @@ class NoticeBoardIT extends PhoneJourney {
     assertThat(browser.getCurrentUrl()).isEqualTo(address);
     var printedPage = expected.substring(expected.indexOf("/answered"));
     assertThat(new org.vedika.testing.WebSession().get(printedPage).statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theLongestDemoGuidePrintsOnOnePage() throws Exception {
+    // the demo guides' longest Khmer text, with its sources, as a guide of its own
+    var file =
+        new String(
+            java.util.Objects.requireNonNull(getClass().getResourceAsStream("/demo/guides.md"))
+                .readAllBytes(),
+            StandardCharsets.UTF_8);
+    String longest = "";
+    String sources = "";
+    for (var guide : file.split("@@@ guide")) {
+      var km = guide.indexOf("@@ km");
+      var en = guide.indexOf("@@ en");
+      var from = guide.indexOf("@@ sources");
+      if (km > 0 && en > km && guide.substring(km, en).length() > longest.length()) {
+        longest = guide.substring(km + "@@ km".length(), en).strip();
+        sources = guide.substring(from + "@@ sources".length(), km).strip();
+      }
+    }
+    var writer = Fixtures.member(Fixtures.newPhone(), "អ្នកសរសេរ", VILLAGE);
+    var guide =
+        Fixtures.guide(writer, writer, "family-package-other", "មគ្គុទ្ទេសក៍ ក្រដាស", longest, "");
+    Fixtures.execute(
+        "UPDATE guide_version SET sources = '"
+            + sources.replace("'", "''")
+            + "' WHERE guide_id = "
+            + guide);
+    var path = "/guide/" + guide;
+    browser.get(VedikaServer.url(path));
+    assertThat(browser.findElement(By.id("guide-body")).getText())
+        .hasSizeGreaterThan(longest.length() / 2);
+    assertPrintsOnOneA4Page("notice-guide-km");
+    assertThat(qrCode("notice-guide-km")).isEqualTo(publicUrl(path));
   }
 
   /** The address readers use (the test server's VEDIKA_PUBLIC_URL names 127.0.0.1). */

@@ -46,6 +46,7 @@ public class DemoData {
   @Inject WritingLimits limits;
   @Inject Lifecycle lifecycle;
   @Inject org.vedika.recurring.boundary.Grouping grouping;
+  @Inject org.vedika.guide.boundary.Guides guides;
   @PersistenceContext EntityManager em;
 
   /** A demo account: login, display name, home village, and the role with the place it covers. */
@@ -299,7 +300,28 @@ public class DemoData {
         "Hospitals refuse the workers' NSSF card",
         Category.NSSF_HEALTH_WORKERS,
         RECURRING.stream().map(raised::get).toList());
+    // the first guides: written by the admin, published by the commune official (two people); the
+    // Equity Card guide grew from the solved Equity Card problem
+    var guideCount = 0;
+    for (var entry : DemoGuides.read()) {
+      var written =
+          guides.write(
+              byLogin.get("admin@vedika.example"),
+              null,
+              entry.text(),
+              "equity-card".equals(entry.from()) ? answered : null);
+      guides.publish(official, written.getGuide().getId(), written.getNumber());
+      guideCount++;
+    }
+    var guidesLoaded = guideCount;
     LOG.info(
-        () -> "Demo data loaded: " + ACCOUNTS.size() + " members, " + STORIES.size() + " problems");
+        () ->
+            "Demo data loaded: "
+                + ACCOUNTS.size()
+                + " members, "
+                + STORIES.size()
+                + " problems, "
+                + guidesLoaded
+                + " guides");
   }
 }

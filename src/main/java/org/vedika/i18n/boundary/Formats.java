@@ -34,6 +34,16 @@ public class Formats {
     return instant == null ? "" : RelativeTime.dateTime(instant, language.getLocale());
   }
 
+  /** "14 April 2026" / "១៤ មេសា ២០២៦": a day, in the reader's language and digits. */
+  public String date(java.time.LocalDate day) {
+    return day == null
+        ? ""
+        : RelativeTime.date(
+            day.atStartOfDay(RelativeTime.PHNOM_PENH).toInstant(),
+            RelativeTime.PHNOM_PENH,
+            language.getLocale());
+  }
+
   /** This moment (for "waiting for …"). */
   public Instant getNow() {
     return Instant.now();

@@ -15,6 +15,7 @@ import org.omnifaces.util.Servlets;
 import org.vedika.FormToken;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.account.entity.Role;
+import org.vedika.guide.boundary.GuideLinks;
 import org.vedika.i18n.boundary.Formats;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.i18n.boundary.Messages;
@@ -70,6 +71,7 @@ public class MembersProblemPages extends HttpFilter {
   @Inject VoteReads votes;
   @Inject NotificationReads notifications;
   @Inject Workshops workshops;
+  @Inject GuideLinks guides;
 
   @Override
   protected void doFilter(
@@ -150,6 +152,7 @@ public class MembersProblemPages extends HttpFilter {
         .append(page.getTopHtml());
     voteAndFollow(html, text, locale, context, problem);
     timeline(html, text, context, problem);
+    html.append(guides.problemHtml(problem.getCategory(), locale, context));
     replies(html, text, locale, context, problem);
     html.append("\n</main>\n<footer class=\"foot\">\n<p>")
         .append(escape(text.getString("nav.footer")))
@@ -187,6 +190,8 @@ public class MembersProblemPages extends HttpFilter {
         .append(escape(text.getString("app.name")))
         .append("</a>\n<a id=\"search-link\" href=\"" + context + "/search\">")
         .append(escape(text.getString("search.title")))
+        .append("</a>\n<a id=\"guides-link\" href=\"" + context + "/guides\">")
+        .append(escape(text.getString("guides.title")))
         .append("</a>\n<span class=\"account\">\n<a id=\"raise-link\" href=\"" + context)
         .append("/raise\">")
         .append(escape(text.getString("nav.raise")))

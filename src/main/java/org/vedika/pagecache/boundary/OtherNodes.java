@@ -51,6 +51,7 @@ public class OtherNodes {
 
   @Inject RenderedPages pages;
   @Inject RenderedThreads threads;
+  @Inject org.vedika.guide.boundary.GuideLinks guides;
   @Inject PageInvalidation invalidation;
   @Inject MetricRegistry metrics;
 
@@ -148,6 +149,7 @@ public class OtherNodes {
             for (var tag : tags) {
               if (PageTags.EVERYTHING.equals(tag)) {
                 threads.forgetAll();
+                guides.forget(); // a guide published there, maybe
               }
               PageTags.problemOf(tag)
                   .ifPresent(

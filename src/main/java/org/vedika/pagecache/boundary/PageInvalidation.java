@@ -16,6 +16,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.vedika.guide.entity.GuideEvent;
 import org.vedika.pagecache.control.PageChangeLog;
 import org.vedika.pagecache.control.RenderedPages;
 import org.vedika.pagecache.entity.PageTags;
@@ -67,6 +68,18 @@ public class PageInvalidation {
   /** A workshop shows on its problems' pages and on its commune's. */
   void on(@Observes(during = TransactionPhase.IN_PROGRESS) WorkshopEvent event) {
     problem(event.problemId(), null);
+  }
+
+  /**
+   * A published guide shows in search results and on the pages of its category's problems, which
+   * are in every place: every kept page goes (guides are published a few times a month, not a
+   * minute), here and, through the change log, on the other nodes.
+   */
+  void on(@Observes(during = TransactionPhase.IN_PROGRESS) GuideEvent.Published published) {
+    var pending = pending();
+    if (pending.tags.add(PageTags.EVERYTHING)) {
+      log.record(PageTags.EVERYTHING);
+    }
   }
 
   /**

@@ -13,11 +13,11 @@ import java.nio.charset.StandardCharsets;
 /**
  * Clean, bookmarkable URLs with an id in the path: {@code /place/050601} is served by the Facelets
  * page {@code /place.xhtml?code=050601}, {@code /problem/42} by {@code /problem.xhtml?id=42}
- * ({@code /workshop/7} likewise). Faces has extensionless views but no path parameters. The rest of
- * the query string is kept. The forms of these pages post back to the same clean URL ({@link
- * CleanUrlForms}).
+ * ({@code /workshop/7}, {@code /guide/3} likewise; a bare {@code /guide} goes on to whoever serves
+ * it). Faces has extensionless views but no path parameters. The rest of the query string is kept.
+ * The forms of these pages post back to the same clean URL ({@link CleanUrlForms}).
  */
-@WebFilter({"/place/*", "/problem/*", "/workshop/*", "/recurring/*"})
+@WebFilter({"/place/*", "/problem/*", "/workshop/*", "/recurring/*", "/guide/*"})
 public class PlacePaths extends HttpFilter {
 
   /**
@@ -31,6 +31,10 @@ public class PlacePaths extends HttpFilter {
       throws IOException, ServletException {
     var path = request.getRequestURI().substring(request.getContextPath().length());
     var slash = path.indexOf('/', 1);
+    if (slash < 0) {
+      chain.doFilter(request, response);
+      return;
+    }
     var view = path.substring(1, slash);
     var parameter = "place".equals(view) ? "code" : "id";
     var value = path.substring(slash + 1);

@@ -16,9 +16,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Nothing typed is lost to a login: a problem or reply posted by someone who is not (or no longer)
- * logged in — never logged in, or their session expired while they wrote — is kept in a fresh
- * session, they are sent to log in, and the page they come back to shows the draft again.
+ * Nothing typed is lost to a login: a problem, reply or guide posted by someone who is not (or no
+ * longer) logged in — never logged in, or their session expired while they wrote — is kept in a
+ * fresh session, they are sent to log in, and the page they come back to shows the draft again.
  */
 // FORWARD too: a form of a clean-URL page posts to /problem/42, which PlacePaths forwards (the two
 // filters' order on the request is not defined)
@@ -32,7 +32,10 @@ public class Drafts extends HttpFilter {
 
   /** The form fields worth keeping, by the page they belong to. */
   static final Set<String> FIELDS =
-      Set.of("raise:title", "raise:body", "raise:category", "place", "reply:text", "id");
+      Set.of("raise:title", "raise:body", "raise:category", "place", "reply:text", "id", "from");
+
+  /** A guide's editing form: every field of it is kept (the guide feature's page). */
+  static final String GUIDE = "guide:";
 
   /**
    * A kept draft: the fields as they were posted, and the bundle key of what the page says of it.
@@ -75,7 +78,20 @@ public class Drafts extends HttpFilter {
         fields.put(name, value);
       }
     }
+    var guide = false;
+    for (var name : request.getParameterMap().keySet()) {
+      if (name.startsWith(GUIDE)) {
+        fields.put(name, request.getParameter(name));
+        guide = true;
+      }
+    }
     session.setAttribute(SESSION_KEY, new Draft(fields, message));
+    if (guide) {
+      var id = fields.getOrDefault("id", "").replaceAll("[^0-9]", "");
+      var from = fields.getOrDefault("from", "").replaceAll("[^0-9]", "");
+      return Optional.of(
+          "/guide-edit" + (!id.isEmpty() ? "?id=" + id : !from.isEmpty() ? "?from=" + from : ""));
+    }
     return Optional.of(
         fields.containsKey("reply:text") && fields.containsKey("id")
             ? "/problem/" + fields.get("id").replaceAll("[^0-9]", "")
@@ -88,7 +104,9 @@ public class Drafts extends HttpFilter {
   private static boolean hasText(HttpServletRequest request) {
     return notBlank(request.getParameter("reply:text"))
         || notBlank(request.getParameter("raise:title"))
-        || notBlank(request.getParameter("raise:body"));
+        || notBlank(request.getParameter("raise:body"))
+        || notBlank(request.getParameter(GUIDE + "bodyKm"))
+        || notBlank(request.getParameter(GUIDE + "bodyEn"));
   }
 
   private static boolean notBlank(String value) {

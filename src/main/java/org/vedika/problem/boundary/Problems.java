@@ -698,6 +698,21 @@ public class Problems {
   }
 
   /**
+   * Solved problems of a category, the most affected first: what the raise page shows before its
+   * form, so that a problem already answered is read rather than raised again.
+   */
+  public List<Problem> solved(Category category, int max) {
+    return em.createQuery(
+            "SELECT p FROM Problem p WHERE p.category = :category AND p.solutionId IS NOT NULL"
+                + " AND p.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
+                + " AND p.mergedInto IS NULL ORDER BY p.voteCount DESC, p.solvedAt DESC",
+            Problem.class)
+        .setParameter("category", category)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  /**
    * A commune's published problems that got their first official answer, or were resolved, in a
    * period: what the commune answered, for its notice board. Oldest answer first.
    */

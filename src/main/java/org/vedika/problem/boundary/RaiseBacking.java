@@ -34,6 +34,11 @@ public class RaiseBacking {
 
   private String placeCode;
 
+  /** The topic chosen above the form ({@code ?topic=}): its guides and solved problems shown. */
+  private String topic;
+
+  private List<Problem> solvedOnTopic;
+
   /** {@code ?place=CODE}, or the form's hidden field: known while a postback is decoded. */
   @Inject
   @Param(name = "place")
@@ -77,6 +82,9 @@ public class RaiseBacking {
               draft.get("raise:category").flatMap(Category::of).ifPresent(c -> category = c);
               messages.info(null, draft.message());
             });
+    if (category == null && getTopicCategory() != null) {
+      category = getTopicCategory();
+    }
     resolvePlace();
   }
 
@@ -191,6 +199,28 @@ public class RaiseBacking {
 
   public List<Category> getCategories() {
     return List.of(Category.values());
+  }
+
+  public String getTopic() {
+    return topic;
+  }
+
+  public void setTopic(String topic) {
+    this.topic = topic;
+  }
+
+  /** The topic chosen above the form, if it is one. */
+  public Category getTopicCategory() {
+    return topic == null ? null : Category.of(topic).orElse(null);
+  }
+
+  /** The chosen topic's solved problems, the most affected first. */
+  public List<Problem> getSolvedOnTopic() {
+    if (solvedOnTopic == null) {
+      var category = getTopicCategory();
+      solvedOnTopic = category == null ? List.of() : problems.solved(category, 5);
+    }
+    return solvedOnTopic;
   }
 
   public Place getPlace() {

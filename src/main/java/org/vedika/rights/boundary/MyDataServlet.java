@@ -39,6 +39,7 @@ public class MyDataServlet extends HttpServlet {
   @Inject transient Notifications notifications;
   @Inject transient Moderation moderation;
   @Inject transient Workshops workshops;
+  @Inject transient org.vedika.guide.boundary.Guides guides;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
@@ -63,6 +64,7 @@ public class MyDataServlet extends HttpServlet {
             .add("notifications", told.get("notifications"))
             .add("reports", moderation.dataOf(id))
             .add("workshopsAttended", workshops.dataOf(id))
+            .add("guideVersions", guides.dataOf(id))
             .build();
     response.setContentType("application/json");
     response.setCharacterEncoding("UTF-8");
