@@ -115,7 +115,9 @@ class GuidesIT {
     trainer.session().get("/guide/" + id);
     assertThat(trainer.session().hasForm("publish")).isTrue();
     official.session().get("/guide-edit?id=" + id);
-    official.session().submit("guide", "save", guide("zzokapi", "Third: the list again"));
+    var third = guide("zzokapi", "Third: the list again");
+    third.put("guide:bodyEn", "**First** ask at the commune office.\n\n- one\n- zzthird");
+    official.session().submit("guide", "save", third);
     var stale = trainer.session().submit("publish", "submit", Map.of());
     assertThat(stale.body()).contains(km("guide.stale"));
     assertThat(
@@ -130,9 +132,26 @@ class GuidesIT {
         .contains("id=\"version-1\"", "id=\"version-2\"", "id=\"version-3\"")
         .contains("Official who writes guides", "Trainer who checks guides")
         .contains("The payment now comes through the Family Package", "Third: the list again")
-        .contains("class=\"added\">+ - zzsecond", "class=\"removed\">- - zzsecond");
+        .contains("class=\"added\">+ - zzsecond", "class=\"removed\">- - zzsecond")
+        .contains("class=\"added\">+ - zzthird");
     assertThat(Fixtures.count("SELECT COUNT(*) FROM guide_version WHERE guide_id = ?", id))
         .isEqualTo(3);
+
+    // the index lists writers the guide waiting for a second person
+    assertThat(official.session().get("/guides").body())
+        .contains("id=\"guides-waiting\"", "href=\"/guide/" + id + "?version=3\"");
+
+    // a visitor's read is kept until the next publication, then read again
+    var reader = new WebSession();
+    reader.get("/language?to=en&next=%2Fguides");
+    reader.get("/guide/" + id);
+    var kept = reader.get("/guide/" + id);
+    assertThat(kept.headers().firstValue("X-Vedika-Cache")).hasValue("hit");
+    assertThat(kept.body()).doesNotContain("zzthird");
+    trainer.session().get("/guide/" + id);
+    trainer.session().submit("publish", "submit", Map.of());
+    assertThat(reader.get("/guide/" + id).body()).contains("zzthird");
+    assertThat(reader.get("/guides").body()).contains("zzokapi");
 
     // the writer's own data holds what they wrote
     assertThat(official.session().get("/profile/data").body())

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Which kept pages a change touches, and which changes a page shows, as short tags: {@code p42}
  * (the page of problem 42), {@code pl:050701} (the page of commune 050701; {@code pl:} is the
- * country, the home page), {@code search} (every search result), {@code *} (every page).
+ * country, the home page), {@code search} (every search result), {@code guides} (the guides' index
+ * and each guide), {@code *} (every page).
  */
 public final class PageTags {
 
@@ -16,6 +17,14 @@ public final class PageTags {
   public static final String EVERYTHING = "*";
 
   public static final String SEARCH = "search";
+
+  /**
+   * The guides' pages: changed only when a guide is published, which drops every kept page ({@link
+   * #EVERYTHING}).
+   */
+  public static final String GUIDES = "guides";
+
+  private static final Pattern GUIDE = Pattern.compile("/guide/(\\d{1,18})");
 
   private static final Pattern PROBLEM = Pattern.compile("/problem/(\\d{1,18})");
   private static final Pattern PLACE = Pattern.compile("/place/(\\d{2}|\\d{4}|\\d{6}|\\d{8})");
@@ -27,7 +36,7 @@ public final class PageTags {
 
   /**
    * The tags of the page at this path (without its query), or empty when the page is not kept: a
-   * problem's page, a place's, the home page, search results.
+   * problem's page, a place's, the home page, search results, the guides.
    */
   public static Optional<Set<String>> ofPath(String path) {
     if ("/".equals(path) || "/index".equals(path)) {
@@ -35,6 +44,9 @@ public final class PageTags {
     }
     if ("/search".equals(path)) {
       return Optional.of(Set.of(SEARCH));
+    }
+    if ("/guides".equals(path) || GUIDE.matcher(path).matches()) {
+      return Optional.of(Set.of(GUIDES));
     }
     var problem = PROBLEM.matcher(path);
     if (problem.matches()) {

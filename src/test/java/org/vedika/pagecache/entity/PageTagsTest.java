@@ -13,6 +13,9 @@ class PageTagsTest {
     assertThat(PageTags.ofPath("/problem/42")).contains(Set.of("p42"));
     assertThat(PageTags.ofPath("/place/050701")).contains(Set.of("pl:050701"));
     assertThat(PageTags.ofPath("/search")).contains(Set.of("search"));
+    assertThat(PageTags.ofPath("/guides")).contains(Set.of("guides"));
+    assertThat(PageTags.ofPath("/guide/3")).contains(Set.of("guides"));
+    assertThat(PageTags.ofPath("/guide-edit")).isEmpty();
     assertThat(PageTags.ofPath("/problem/42/x")).isEmpty();
     assertThat(PageTags.ofPath("/place/0507011")).isEmpty();
     assertThat(PageTags.ofPath("/dashboard")).isEmpty();
