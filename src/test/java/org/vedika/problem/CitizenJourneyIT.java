@@ -25,6 +25,27 @@ class CitizenJourneyIT extends PhoneJourney {
     browser.manage().deleteAllCookies();
   }
 
+  /** Issue 16: an English query finds a problem written in Khmer, on the search page. */
+  @Test
+  void anEnglishSearchFindsAKhmerProblem() {
+    var author = Fixtures.member(Fixtures.newPhone(), "ធីតា", "05070102");
+    var problem =
+        Fixtures.problem(
+            author,
+            "05070102",
+            "NSSF_PENSION",
+            "សោធននិវត្តន៍ zzheron របស់ខ្ញុំបាត់",
+            "ខ្ញុំបានបង់ភាគទានតាំងពីឆ្នាំ២០២២ ប៉ុន្តែកំណត់ត្រា zzheron មិនមាន។");
+    browser.get(VedikaServer.url("/search"));
+    browser.findElement(By.id("search-q")).sendKeys("pension zzheron");
+    browser.findElement(By.id("search-submit")).click();
+    waitFor(
+        org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(
+            By.cssSelector("#problems a[href$='/problem/" + problem + "']")));
+    assertThat(browser.findElement(By.id("problems")).getText()).contains("សោធននិវត្តន៍ zzheron");
+    org.vedika.testing.Browser.screenshot(browser, "search-across-languages-km");
+  }
+
   @Test
   void readsVotesAndRepliesInTheVillageForum() {
     var neighbour = Fixtures.member(Fixtures.newPhone(), "បូរ៉ា", "05070102");

@@ -106,6 +106,64 @@ class SearchIT {
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", near)).isEqualTo(1);
   }
 
+  @Test
+  void otherNamesAndTheOtherLanguageFindAProblemTheWordsTypedFirst() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author in two languages", "05070105");
+    var khmer =
+        Fixtures.problem(
+            author,
+            "05070105",
+            "IDPOOR_REGISTRATION",
+            "ប័ណ្ណសមធម៌ zzgecko មិនទាន់បានបន្ត",
+            "យើងបានស្នើសុំបន្តប័ណ្ណសមធម៌ zzgecko កាលពីខែមីនា។");
+    var english =
+        Fixtures.problem(
+            author,
+            "05070105",
+            "IDPOOR_REGISTRATION",
+            "IDPoor zzgecko card not renewed",
+            "We asked to renew our IDPoor zzgecko card in March.");
+    var pension =
+        Fixtures.problem(
+            author,
+            "05070105",
+            "NSSF_PENSION",
+            "សោធននិវត្តន៍ zzgecko បាត់",
+            "ខ្ញុំឈប់ធ្វើការ តើសោធននិវត្តន៍ zzgecko នៅទេ?");
+
+    // IDPoor finds the Equity Card (ប័ណ្ណសមធម៌) post too, the post with the word typed first
+    var found = ids("IDPoor zzgecko");
+    assertThat(found).contains(String.valueOf(khmer), String.valueOf(english));
+    assertThat(found.indexOf(String.valueOf(english)))
+        .isLessThan(found.indexOf(String.valueOf(khmer)));
+    assertThat(ids("pension zzgecko")).contains(String.valueOf(pension));
+    // and back: a Khmer name finds the English post
+    assertThat(ids("ប័ណ្ណក្រីក្រ zzgecko")).contains(String.valueOf(english));
+  }
+
+  @Test
+  void anEditedOrDeletedReplyLeavesNoStaleWords() {
+    var author = Fixtures.member(Fixtures.newPhone(), "Author of a thread", "05070105");
+    var id = Fixtures.problem(author, "05070105", "PAYMENT_DELIVERY", "The agent keeps part of it");
+    var session = new WebSession();
+    Fixtures.signUp(session, "Member who corrects", "05070105");
+    session.get("/problem/" + id);
+    session.submit("reply", "send", Map.of("reply:text", "The agent zzmarmot took 5,000 riel."));
+    assertThat(ids("zzmarmot")).contains(String.valueOf(id));
+    var reply = Fixtures.count("SELECT MAX(id) FROM reply WHERE problem_id = ?", id);
+
+    session.get("/problem/" + id + "?edit=" + reply);
+    session.submit("edit", "save", Map.of("edit:text", "The agent zzbadger took 2,000 riel."));
+    assertThat(ids("zzmarmot")).as("the old words are gone").doesNotContain(String.valueOf(id));
+    assertThat(ids("zzbadger")).contains(String.valueOf(id));
+
+    session.get("/problem/" + id);
+    session.submit("own-" + reply, "delete", Map.of());
+    session.submit("own-" + reply, "delete", Map.of());
+    assertThat(ids("zzbadger")).as("a deleted reply's words").doesNotContain(String.valueOf(id));
+    assertThat(ids("agent keeps")).contains(String.valueOf(id));
+  }
+
   private static java.util.List<String> ids(String query) {
     return json(get(VedikaServer.url("/api/problems?q=" + enc(query)))).asJsonArray().stream()
         .map(v -> String.valueOf(v.asJsonObject().getInt("id")))

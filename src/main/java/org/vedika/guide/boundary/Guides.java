@@ -190,21 +190,24 @@ public class Guides {
         .getResultList();
   }
 
-  /** Published guides matching a search, the closest first. */
+  /** Published guides matching a search (its words' concept groups too), the closest first. */
   public List<Guide> search(String query, int limit) {
-    var against = SearchText.queryAny(query);
-    if (against.isEmpty()) {
+    var exact = SearchText.queryAny(query);
+    var expanded = SearchText.queryExpanded(query);
+    if (exact.isEmpty() || expanded.isEmpty()) {
       return List.of();
     }
+    // as problems are searched: the concept groups' words found too, the words typed count twice
     List<?> ids =
         em.createNativeQuery(
                 "SELECT id FROM guide WHERE published_version IS NOT NULL"
                     + " AND MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
-                    + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, id DESC"
-                    + " LIMIT ?")
-            .setParameter(1, against.get())
-            .setParameter(2, against.get())
-            .setParameter(3, limit)
+                    + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
+                    + " + MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, id DESC LIMIT ?")
+            .setParameter(1, expanded.get())
+            .setParameter(2, exact.get())
+            .setParameter(3, expanded.get())
+            .setParameter(4, limit)
             .getResultList();
     return ids.stream()
         .map(id -> em.find(Guide.class, ((Number) id).longValue()))

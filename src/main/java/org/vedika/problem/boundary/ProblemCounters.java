@@ -110,7 +110,7 @@ public class ProblemCounters {
     changed.fire(new ProblemChanged(problemId));
   }
 
-  /** A public reply was hidden or deleted: one reply less. */
+  /** A public reply was hidden or deleted: one reply less, and its words no longer find it. */
   public void replyGone(long problemId) {
     em.createNativeQuery(
             "UPDATE problem SET reply_count = reply_count - 1, hot = "
@@ -118,7 +118,12 @@ public class ProblemCounters {
                 + " WHERE id = ?")
         .setParameter(1, problemId)
         .executeUpdate();
-    changed.fire(new ProblemChanged(problemId));
+    reindex(problemId);
+  }
+
+  /** A public reply was rewritten: the problem is found by its new words, not its old ones. */
+  public void replyEdited(long problemId) {
+    reindex(problemId);
   }
 
   /** A member's "helpful" mark on a reply was added (positive) or taken back (negative). */
@@ -135,6 +140,8 @@ public class ProblemCounters {
    * (after text was erased, none of it may stay findable).
    */
   public void reindex(long problemId) {
+    em.flush(); // the reply just changed, deleted or hidden in this transaction is read as it is
+    // now
     var problem =
         (Object[])
             em.createNativeQuery("SELECT title, body FROM problem WHERE id = ?")

@@ -290,8 +290,9 @@ public class Problems {
   }
 
   /**
-   * Published problems whose title, description or replies share words with the query, the best
-   * match first; within a place when one is given. Khmer and English alike (see {@link
+   * Published problems whose title, description or replies share words with the query or with its
+   * words' concept groups (IDPoor, ប័ណ្ណសមធម៌ and ប័ណ្ណក្រីក្រ are one), the words typed first,
+   * then the best match; within a place when one is given. Khmer and English alike (see {@link
    * SearchText}).
    */
   public List<Problem> search(String query, Place scope, int limit) {
@@ -300,26 +301,32 @@ public class Problems {
 
   /** As {@link #search(String, Place, int)}; only solved problems when {@code solvedOnly}. */
   public List<Problem> search(String query, Place scope, boolean solvedOnly, int limit) {
-    var against = SearchText.queryAny(query);
-    if (against.isEmpty()) {
+    var exact = SearchText.queryAny(query);
+    var expanded = SearchText.queryExpanded(query);
+    if (exact.isEmpty() || expanded.isEmpty()) {
       return List.of();
     }
+    // what the concept groups add (IDPoor → ប័ណ្ណសមធម៌) is found too; the words typed count twice
     var sql =
         "SELECT id FROM problem WHERE moderation = ?"
             + " AND MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
             + (scope == null ? "" : " AND " + scopeColumn(scope) + " = ?")
             + (solvedOnly ? " AND solved_at IS NOT NULL" : "")
-            + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, vote_count DESC, id DESC"
+            + " ORDER BY MATCH(search_text) AGAINST(? IN BOOLEAN MODE)"
+            + " + MATCH(search_text) AGAINST(? IN BOOLEAN MODE) DESC, vote_count DESC, id DESC"
             + " LIMIT ?";
     var matches =
         em.createNativeQuery(sql)
             .setParameter(1, ModerationState.VISIBLE.name())
-            .setParameter(2, against.get());
+            .setParameter(2, expanded.get());
     int next = 3;
     if (scope != null) {
       matches.setParameter(next++, scope.getCode());
     }
-    matches.setParameter(next++, against.get()).setParameter(next, limit);
+    matches
+        .setParameter(next++, exact.get())
+        .setParameter(next++, expanded.get())
+        .setParameter(next, limit);
     List<Long> ids =
         ((List<?>) matches.getResultList()).stream().map(id -> ((Number) id).longValue()).toList();
     return inOrder(ids);
@@ -487,12 +494,19 @@ public class Problems {
       @NotBlank(message = "{reply.body.required}")
           @Size(min = Reply.BODY_MIN, max = Reply.BODY_MAX, message = "{reply.body.size}")
           String body) {
-    var reply = em.find(Reply.class, replyId);
-    if (reply == null || reply.isDeleted()) {
+    var found = em.find(Reply.class, replyId);
+    if (found == null || found.isDeleted()) {
       throw new NoSuchProblemException(replyId);
     }
+    // the problem's search words are rewritten with the reply: its row is locked first
+    lock(found.getProblemId());
+    var reply = em.find(Reply.class, replyId);
     reply.edit(author.getId(), PrivacyMask.mask(body.strip()).text(), Instant.now());
-    changed.fire(new ProblemChanged(reply.getProblemId()));
+    if (reply.isCounted()) {
+      counters.replyEdited(reply.getProblemId());
+    } else {
+      changed.fire(new ProblemChanged(reply.getProblemId()));
+    }
     return reply;
   }
 

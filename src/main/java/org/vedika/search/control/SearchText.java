@@ -135,6 +135,61 @@ public final class SearchText {
     return booleanQuery(text, "");
   }
 
+  /** At most this many words a query's concept groups add (a query stays a few dozen terms). */
+  static final int MAX_EXPANSION = 48;
+
+  /**
+   * As {@link #queryAny}, with the concept groups ({@link Concepts}) of the query's words: their
+   * other words and phrases are wanted too — {@code idpoor} also finds {@code ក្រីក្រ} and {@code
+   * សមធម៌}, {@code pension} finds {@code សោធន និវត្តន៍}. The words typed weigh more ({@code >}): a
+   * post with the very words ranks above one that says the same in other words, while one that
+   * shares three of the query's concepts ranks above one that shares a single common word.
+   */
+  public static Optional<String> queryExpanded(String text) {
+    var exact = new LinkedHashSet<String>();
+    var wanted = new LinkedHashSet<String>();
+    for (var word : words(text)) {
+      if (exact.size() == MAX_QUERY_WORDS) {
+        break;
+      }
+      exact.add(encode(word));
+      var group = Concepts.shipped().of(word);
+      if (group.isEmpty()) {
+        continue;
+      }
+      for (var other : group.get().words()) {
+        if (wanted.size() < MAX_EXPANSION) {
+          wanted.add(plain(encode(other)));
+        }
+      }
+      for (var phrase : group.get().phrases()) {
+        if (wanted.size() < MAX_EXPANSION) {
+          wanted.add(
+              "\""
+                  + String.join(
+                      " ", phrase.stream().map(SearchText::encode).map(SearchText::plain).toList())
+                  + "\"");
+        }
+      }
+    }
+    if (exact.isEmpty()) {
+      return Optional.empty();
+    }
+    var terms = new LinkedHashSet<String>();
+    exact.forEach(token -> terms.add(">" + plain(token)));
+    wanted.removeAll(exact);
+    terms.addAll(wanted);
+    return Optional.of(String.join(" ", terms));
+  }
+
+  /** A token as it may stand in a boolean query: word characters and padding only. */
+  private static String plain(String token) {
+    if (!token.codePoints().allMatch(c -> c == PAD || isWordCharacter(c))) {
+      throw new IllegalStateException("not a plain search word: " + token);
+    }
+    return token;
+  }
+
   private static Optional<String> booleanQuery(String text, String operator) {
     var tokens = new LinkedHashSet<String>();
     for (var word : words(text)) {

@@ -209,6 +209,27 @@ class SearchTextMariaDbTest {
   }
 
   @Test
+  void anExpandedQueryFindsOtherNamesAndRanksTheWordsTypedFirst() throws SQLException {
+    // issue 16: "IDPoor" finds the Equity Card post (ប័ណ្ណសមធម៌), "NSSF" the Khmer name
+    assertThat(find(SearchText.queryExpanded("IDPoor").orElseThrow())).contains(2);
+    assertThat(find(SearchText.queryExpanded("social security NSSF").orElseThrow())).contains(3, 4);
+    assertThat(find(SearchText.queryExpanded("family package").orElseThrow())).contains(6);
+    var against = SearchText.queryExpanded("NSSF card").orElseThrow();
+    try (var select =
+        connection.prepareStatement(
+            "SELECT id FROM post WHERE MATCH (search_text) AGAINST (? IN BOOLEAN MODE)"
+                + " ORDER BY MATCH (search_text) AGAINST (? IN BOOLEAN MODE) DESC, id")) {
+      select.setString(1, against);
+      select.setString(2, against);
+      try (var rows = select.executeQuery()) {
+        assertThat(rows.next()).isTrue();
+        assertThat(rows.getInt(1)).as("the post with the words typed, first").isEqualTo(4);
+        assertThat(rows.next()).as("then the one that names it in Khmer").isTrue();
+      }
+    }
+  }
+
+  @Test
   void withoutTheEncodingTheServerDropsShortWordsAndStopwords() throws SQLException {
     assertThat(find("+ទេ")).as("2 code points: below innodb_ft_min_token_size").isEmpty();
     assertThat(find("+the")).as("a stopword").isEmpty();
