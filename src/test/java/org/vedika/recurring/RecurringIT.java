@@ -234,6 +234,74 @@ class RecurringIT {
         .isZero();
   }
 
+  /**
+   * Issue 16: a problem written in Khmer is suggested for a group of English ones — found through
+   * the concept groups (the search expanded, the measure comparing concepts across languages) and
+   * compared with every member of the group — and shown so to a curator.
+   */
+  @Test
+  void aKhmerProblemIsSuggestedForAGroupOfEnglishOnes() throws InterruptedException {
+    var author = Fixtures.member(Fixtures.newPhone(), "author", "05070101");
+    var members = new long[3];
+    members[0] =
+        Fixtures.problem(
+            author,
+            "050203",
+            "PAYMENT_DELIVERY",
+            "Payment agent takes a fee from the Family Package zzosprey",
+            "The payment agent in our village charges 2,000 riel before he hands over the money.");
+    members[1] =
+        Fixtures.problem(
+            author,
+            "050203",
+            "PAYMENT_DELIVERY",
+            "Agent keeps part of our allowance as a fee zzosprey",
+            "Every month the agent charges a fee of 3,000 riel from the cash support we receive.");
+    members[2] =
+        Fixtures.problem(
+            author,
+            "050203",
+            "PAYMENT_DELIVERY",
+            "We pay the payment agent to get our benefit zzosprey",
+            "The Wing agent asks each family to pay a fee before giving the benefit money.");
+    var group =
+        Fixtures.insert(
+            "INSERT INTO recurring_problem (title_km, title_en, category) VALUES (?, ?, ?)",
+            "ភ្នាក់ងារយកថ្លៃ",
+            "Payment agents take a fee zzosprey",
+            "PAYMENT_DELIVERY");
+    for (var member : members) {
+      Fixtures.execute("UPDATE problem SET recurring_id = " + group + " WHERE id = " + member);
+    }
+    var khmer =
+        Fixtures.raise(
+            Fixtures.withRole("worker", "05070101", "CITIZEN", "05070101"),
+            "050204",
+            "ភ្នាក់ងារបើកប្រាក់យកថ្លៃពីគ្រួសារយើង",
+            "ភ្នាក់ងារនៅភូមិយើងយកថ្លៃ មុនពេលឲ្យប្រាក់ឧបត្ថម្ភកញ្ចប់គ្រួសារ។",
+            "PAYMENT_DELIVERY");
+    var deadline = System.nanoTime() + 30_000_000_000L;
+    while (System.nanoTime() < deadline
+        && Fixtures.count(
+                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?",
+                khmer,
+                group)
+            == 0) {
+      Thread.sleep(250);
+    }
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?",
+                khmer,
+                group))
+        .as("the Khmer problem suggested for the English group")
+        .isEqualTo(1);
+    var moderator = Fixtures.withRole("moderator", "05070101", "MODERATOR", "0502");
+    var list = moderator.get("/recurring-suggestions").body();
+    rowOf(list, "/problem/" + khmer, "/recurring/" + group);
+    assertThat(list).contains("ភ្នាក់ងារបើកប្រាក់យកថ្លៃពីគ្រួសារយើង");
+  }
+
   @Test
   void nobodyCuratesOutsideTheirPlaces() {
     var problem =

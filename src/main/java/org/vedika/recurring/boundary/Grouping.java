@@ -38,6 +38,9 @@ import org.vedika.search.control.SearchText;
 @Transactional
 public class Grouping {
 
+  /** How many of a group's members (the newest) a new problem is compared with. */
+  static final int GROUP_MEMBERS = 50;
+
   /** How many older problems the full-text search hands to the similarity measure. */
   static final int CANDIDATES = 40;
 
@@ -100,7 +103,8 @@ public class Grouping {
     if (problem.recurringId() == null) {
       var words = vocabulary.current();
       var self = Similarity.Features.of(problem.text(), words);
-      var query = SearchText.queryAny(problem.text().title() + "\n" + problem.text().body());
+      // the concept groups' other words too: a Khmer post finds its English peers and back
+      var query = SearchText.queryExpanded(problem.text().title() + "\n" + problem.text().body());
       if (query.isPresent()) {
         found = candidates(problemId, self, words, query.get()); // plain reads, no lock held
       }
@@ -141,7 +145,32 @@ public class Grouping {
             .setParameter(5, CANDIDATES)
             .getResultList();
     var best = new HashMap<String, Candidate>();
-    for (var other : found.stream().map(Grouping::textOf).toList()) {
+    var others = new java.util.ArrayList<>(found.stream().map(Grouping::textOf).toList());
+    // a group is many wordings of one issue: the new problem meets every member of each group the
+    // search came across, not only the members it happened to find
+    var groups =
+        others.stream()
+            .map(ProblemText::recurringId)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .limit(SUGGESTIONS_PER_PROBLEM * 3L)
+            .toList();
+    var seen = new java.util.HashSet<>(others.stream().map(ProblemText::id).toList());
+    for (var group : groups) {
+      @SuppressWarnings("unchecked")
+      List<Object[]> members =
+          em.createNativeQuery(
+                  "SELECT id, category, title, body, recurring_id FROM problem"
+                      + " WHERE recurring_id = ? AND id <> ? AND moderation = ?"
+                      + " AND merged_into IS NULL ORDER BY id DESC LIMIT ?")
+              .setParameter(1, group)
+              .setParameter(2, problemId)
+              .setParameter(3, ModerationState.VISIBLE.name())
+              .setParameter(4, GROUP_MEMBERS)
+              .getResultList();
+      members.stream().map(Grouping::textOf).filter(m -> seen.add(m.id())).forEach(others::add);
+    }
+    for (var other : others) {
       var similarity = Similarity.of(self, Similarity.Features.of(other.text(), words));
       if (similarity < Similarity.SAME) {
         continue;

@@ -25,6 +25,9 @@ import org.vedika.search.control.SearchText;
  *       describe one problem in different words far more often than in the same ones (a half).
  * </ul>
  *
+ * <p>A Khmer post and an English one are compared by their concepts alone ({@value
+ * #ACROSS_LANGUAGES} × the concepts' cosine): their words and spellings cannot meet.
+ *
  * <p>A different category scales the result by {@value #OTHER_CATEGORY}: two authors may file the
  * same problem under neighbouring topics, but it takes more shared words to say so.
  *
@@ -41,6 +44,13 @@ public final class Similarity {
   static final double WORDS_WEIGHT = 0.25;
   static final double TRIGRAMS_WEIGHT = 0.25;
   static final double CONCEPTS_WEIGHT = 0.5;
+
+  /**
+   * One post in Khmer and one in English share no words and no spellings; what they share is what
+   * the words stand for: their concepts' cosine alone, weighed this much (chosen on set 1's 1,242
+   * mixed pairs, docs/benchmarks.md: 0.7 would miss more, 0.8 mix more issues).
+   */
+  static final double ACROSS_LANGUAGES = 0.75;
 
   /** How a concept's term starts: no word of a post does. */
   static final String CONCEPT = "§";
@@ -263,15 +273,18 @@ public final class Similarity {
 
   public static double of(Features a, Features b) {
     var combined =
-        WORDS_WEIGHT * cosine(a.words(), b.words())
-            + TRIGRAMS_WEIGHT * cosine(a.trigrams(), b.trigrams())
-            + CONCEPTS_WEIGHT * cosine(a.concepts(), b.concepts());
+        a.khmer() != b.khmer()
+            ? ACROSS_LANGUAGES * cosine(a.concepts(), b.concepts())
+            : WORDS_WEIGHT * cosine(a.words(), b.words())
+                + TRIGRAMS_WEIGHT * cosine(a.trigrams(), b.trigrams())
+                + CONCEPTS_WEIGHT * cosine(a.concepts(), b.concepts());
     return a.category().equals(b.category()) ? combined : combined * OTHER_CATEGORY;
   }
 
   /** The analysed form of a problem, computed once when one problem is compared with many. */
   public record Features(
       String category,
+      boolean khmer,
       Map<String, Double> words,
       Map<String, Double> trigrams,
       Map<String, Double> concepts) {
@@ -292,7 +305,8 @@ public final class Similarity {
               concepts.put(word, weight);
             }
           });
-      return new Features(String.valueOf(text.category()), words, trigrams, concepts);
+      return new Features(
+          String.valueOf(text.category()), isKhmer(text), words, trigrams, concepts);
     }
 
     private static void add(
@@ -319,6 +333,14 @@ public final class Similarity {
         }
       }
     }
+  }
+
+  /** Whether most of a post's letters are Khmer. */
+  static boolean isKhmer(Text text) {
+    var all = text.title() + " " + text.body();
+    long khmer = all.codePoints().filter(c -> c >= 0x1780 && c <= 0x17FF).count();
+    long latin = all.codePoints().filter(c -> c < 0x250 && Character.isLetter(c)).count();
+    return khmer > latin;
   }
 
   static double cosine(Map<String, Double> a, Map<String, Double> b) {
