@@ -38,7 +38,7 @@ public class ProblemCounters {
       return;
     }
     em.createNativeQuery(
-            "UPDATE problem SET vote_count = vote_count + ?, "
+            "UPDATE problem FORCE INDEX (PRIMARY) SET vote_count = vote_count + ?, "
                 + PEOPLE
                 + ", hot = "
                 + HotRank.SQL
@@ -59,9 +59,12 @@ public class ProblemCounters {
    * is not there or takes no votes ({@link Problem#TAKES_VOTES}); the caller asks the problem why.
    */
   public boolean countVote(long problemId, long memberId, int change) {
+    // FORCE INDEX (PRIMARY): with the row's conditions in the WHERE, MariaDB plans this on the
+    // secondary index (merged_into, id) and locks that index's entries too; by the key it locks
+    // the one row (docs/benchmarks.md, the votes' regression)
     var counted =
         em.createNativeQuery(
-                "UPDATE problem SET vote_count = vote_count + ?, "
+                "UPDATE problem FORCE INDEX (PRIMARY) SET vote_count = vote_count + ?, "
                     + PEOPLE
                     + ", hot = "
                     + HotRank.SQL
