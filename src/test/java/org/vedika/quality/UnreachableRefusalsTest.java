@@ -144,7 +144,8 @@ class UnreachableRefusalsTest {
             false,
             "First version"),
         ACTOR,
-        NOW);
+        NOW,
+        java.time.LocalDate.parse("2026-12-05"));
     withId(guide.newest(), 91L);
     var guides = new org.vedika.guide.boundary.Guides();
     set(

@@ -75,6 +75,7 @@ public class GuideEditBacking {
     }
     var guideId = number(id);
     var problemId = number(from);
+    checkedOn = Guides.today().toString(); // a new version says when its facts were checked
     try {
       if (guideId != null) {
         var guide = guides.find(guideId).orElse(null);
@@ -85,13 +86,9 @@ public class GuideEditBacking {
         }
         fill(guide.newest().text());
         changeNote = "";
-        checkedOn = LocalDate.now(java.time.ZoneOffset.ofHours(7)).toString();
       } else if (problemId != null) {
         fill(guides.draftFrom(problemId));
         changeNote = messages.text("guide.fromForum.note", problemId);
-        checkedOn = LocalDate.now(java.time.ZoneOffset.ofHours(7)).toString();
-      } else {
-        checkedOn = LocalDate.now(java.time.ZoneOffset.ofHours(7)).toString();
       }
     } catch (Refusal refused) {
       messages.refused(refused);
@@ -138,7 +135,7 @@ public class GuideEditBacking {
       }
       messages.refused(refused);
       if ("guide.invalid".equals(refused.bundleKey())) {
-        for (var problem : text.problems(LocalDate.now(java.time.ZoneOffset.ofHours(7)))) {
+        for (var problem : text.problems(Guides.today())) {
           messages.error(FIELDS.get(problem), problem);
         }
       }

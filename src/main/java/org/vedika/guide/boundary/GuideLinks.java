@@ -15,7 +15,9 @@ import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.vedika.guide.entity.Guide;
 import org.vedika.guide.entity.GuideEvent;
+import org.vedika.guide.entity.GuideVersion;
 import org.vedika.i18n.boundary.Messages;
+import org.vedika.i18n.control.PlainText;
 import org.vedika.problem.entity.Category;
 
 /**
@@ -44,9 +46,7 @@ public class GuideLinks {
 
     /** The title in this language, or in the other when it has none in this one. */
     public String title(Locale locale) {
-      return "en".equals(locale.getLanguage())
-          ? (titleEn.isEmpty() ? titleKm : titleEn)
-          : (titleKm.isEmpty() ? titleEn : titleKm);
+      return GuideVersion.inLanguage(locale, titleKm, titleEn);
     }
   }
 
@@ -107,7 +107,7 @@ public class GuideLinks {
         new StringBuilder(
             "\n<section id=\"guides\" class=\"guides\" aria-labelledby=\"guides-title\">\n");
     html.append("<h2 id=\"guides-title\">")
-        .append(escape(text.getString("guides.forProblem")))
+        .append(PlainText.escape(text.getString("guides.forProblem")))
         .append("</h2>\n<ul class=\"guide-links\">\n");
     for (var link : links) {
       html.append("<li><a href=\"")
@@ -115,7 +115,7 @@ public class GuideLinks {
           .append("/guide/")
           .append(link.id())
           .append("\">")
-          .append(escape(link.title(locale)))
+          .append(PlainText.escape(link.title(locale)))
           .append("</a></li>\n");
     }
     return html.append("</ul>\n</section>").toString();
@@ -130,12 +130,5 @@ public class GuideLinks {
   /** Reads the published guides again at the next use (one was published on another node). */
   public void forget() {
     snapshot = null;
-  }
-
-  private static String escape(String text) {
-    return text.replace("&", "&amp;")
-        .replace("<", "&lt;")
-        .replace(">", "&gt;")
-        .replace("\"", "&quot;");
   }
 }

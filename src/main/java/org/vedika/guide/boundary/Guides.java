@@ -71,7 +71,7 @@ public class Guides {
   public GuideVersion write(Member writer, Long guideId, GuideText text, Long fromProblem) {
     mustWrite(writer);
     WritingLimits.mustNotBeSuspended(writer);
-    var today = java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7));
+    var today = today();
     var problems = text.problems(today);
     if (!problems.isEmpty()) {
       // the page names each field's problem (GuideText.problems); this says "see below"
@@ -98,7 +98,7 @@ public class Guides {
     } else {
       guide = lock(guideId);
     }
-    var version = guide.write(text, writer, Instant.now());
+    var version = guide.write(text, writer, Instant.now(), today);
     em.flush();
     events.fire(new GuideEvent.Written(guide.getId(), version.getId(), writer.getId()));
     AUDIT.info(
@@ -148,6 +148,11 @@ public class Guides {
                 + " of guide "
                 + guideId);
     return published;
+  }
+
+  /** The day in Cambodia: a guide's facts cannot have been checked after it. */
+  public static java.time.LocalDate today() {
+    return java.time.LocalDate.now(org.vedika.i18n.control.RelativeTime.PHNOM_PENH);
   }
 
   public Optional<Guide> find(long id) {

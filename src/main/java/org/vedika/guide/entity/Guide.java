@@ -69,12 +69,13 @@ public class Guide {
   }
 
   /**
-   * Saves a new version: the newest, waiting for a second person.
+   * Saves a new version: the newest, waiting for a second person ({@code today}: the day in
+   * Cambodia, which a text's "last checked" may not be after).
    *
    * @throws IllegalArgumentException when the text has problems ({@link GuideText#problems})
    */
-  public GuideVersion write(GuideText text, Member writer, Instant now) {
-    var problems = text.problems(java.time.LocalDate.now(java.time.ZoneOffset.ofHours(7)));
+  public GuideVersion write(GuideText text, Member writer, Instant now, java.time.LocalDate today) {
+    var problems = text.problems(today);
     if (!problems.isEmpty()) {
       throw new IllegalArgumentException(String.join(", ", problems));
     }

@@ -124,16 +124,19 @@ public class GuideVersion {
 
   /** The title in this language, or in the other when it has none in this one. */
   public String title(Locale locale) {
-    return "en".equals(locale.getLanguage())
-        ? (titleEn.isEmpty() ? titleKm : titleEn)
-        : (titleKm.isEmpty() ? titleEn : titleKm);
+    return inLanguage(locale, titleKm, titleEn);
   }
 
   /** The body in this language, or in the other when it has none in this one. */
   public String body(Locale locale) {
+    return inLanguage(locale, bodyKm, bodyEn);
+  }
+
+  /** Of a text in both languages, the reader's, or the other when theirs is empty. */
+  public static String inLanguage(Locale locale, String khmer, String english) {
     return "en".equals(locale.getLanguage())
-        ? (bodyEn.isEmpty() ? bodyKm : bodyEn)
-        : (bodyKm.isEmpty() ? bodyEn : bodyKm);
+        ? (english.isEmpty() ? khmer : english)
+        : (khmer.isEmpty() ? english : khmer);
   }
 
   /** Whether the reader gets it in another language than theirs (it has none in theirs). */

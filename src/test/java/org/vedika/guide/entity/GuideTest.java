@@ -34,7 +34,7 @@ class GuideTest {
   @Test
   void versionsAreKeptAndTheSecondPersonPublishes() {
     var guide = new Guide(WRITER, null, NOW);
-    var first = guide.write(text("First"), WRITER, NOW);
+    var first = guide.write(text("First"), WRITER, NOW, TODAY);
     assertThat(first.getNumber()).isEqualTo(1);
     assertThat(guide.waiting()).contains(first);
     assertThat(guide.getPublished()).isNull();
@@ -45,7 +45,7 @@ class GuideTest {
     assertThat(first.getPublisher()).isSameAs(SECOND);
     assertThat(guide.waiting()).isEmpty();
 
-    var second = guide.write(text("Second"), SECOND, NOW);
+    var second = guide.write(text("Second"), SECOND, NOW, TODAY);
     assertThat(second.getNumber()).isEqualTo(2);
     assertThat(guide.getPublished())
         .as("readers keep the first until the second is published")
@@ -91,7 +91,7 @@ class GuideTest {
   @Test
   void aReaderGetsTheirLanguageOrTheOther() {
     var guide = new Guide(WRITER, null, NOW);
-    var version = guide.write(text("First"), WRITER, NOW);
+    var version = guide.write(text("First"), WRITER, NOW, TODAY);
     assertThat(version.title(java.util.Locale.ENGLISH)).isEqualTo("សោធននិវត្តន៍");
     assertThat(version.isOtherLanguage(java.util.Locale.ENGLISH)).isTrue();
     assertThat(version.isOtherLanguage(java.util.Locale.forLanguageTag("km"))).isFalse();
