@@ -175,7 +175,9 @@ class ArchitectureTest {
           Map.entry("notification", List.of("follow", "notification")),
           Map.entry("moderation", List.of("report", "moderation_action")),
           Map.entry("workshop", List.of("workshop", "workshop_item", "workshop_attendee")),
-          Map.entry("recurring", List.of("recurring_problem", "recurring_suggestion")),
+          Map.entry(
+              "recurring",
+              List.of("recurring_problem", "recurring_suggestion", "similarity_model")),
           Map.entry("guide", List.of("guide", "guide_version")),
           Map.entry("pagecache", List.of("page_change")),
           Map.entry(

@@ -77,6 +77,9 @@ public class RefusalsIT {
               "guide.ownVersion",
               "UnreachableRefusalsTest: the publish form is only rendered, and so only decoded, for a writer who did not write the newest version (a newer one saved meanwhile is guide.stale first)"),
           Map.entry(
+              "recurring.refit.adminsOnly",
+              "UnreachableRefusalsTest: the relearn form is only rendered, and so only decoded, for an admin (the same grants)"),
+          Map.entry(
               "status.notYours",
               "ProblemLifecycleTest: the status form is only rendered, and so only decoded, for the commune's official or the author"));
 

@@ -130,6 +130,22 @@ class UnreachableRefusalsTest {
   }
 
   @Test
+  void aModeratorAskingTheGroupingModelToRelearn() {
+    var models = new org.vedika.recurring.boundary.SimilarityModels();
+    set(
+        models,
+        "members",
+        new Members() {
+          @Override
+          public List<RoleGrant> grants(long memberId) {
+            return List.of(
+                new RoleGrant(memberId, org.vedika.account.entity.Role.MODERATOR, "0705", 1L));
+          }
+        });
+    refuses(() -> models.refitNow(ACTOR), "recurring.refit.adminsOnly");
+  }
+
+  @Test
   void publishingAGuideVersionOnesOwnself() {
     var guide = new org.vedika.guide.entity.Guide(ACTOR, null, NOW);
     guide.write(

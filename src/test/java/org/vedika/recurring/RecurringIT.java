@@ -18,7 +18,8 @@ import org.vedika.testing.VedikaServer;
 class RecurringIT {
 
   @Test
-  void aSimilarProblemIsSuggestedAndAModeratorGroupsRenamesSplitsRejectsAndMerges() {
+  void aSimilarProblemIsSuggestedAndAModeratorGroupsRenamesSplitsRejectsAndMerges()
+      throws InterruptedException {
     var first =
         raise(
             "050201",
@@ -31,15 +32,11 @@ class RecurringIT {
             "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
     // suggested in the background once the second problem is committed (within 30 s: the periodic
     // pass may be looking at the problems earlier tests raised on the same two cores)
-    var deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline
-        && Fixtures.count(
-                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
-                second,
-                first)
-            == 0) {
-      Thread.onSpinWait();
-    }
+    Fixtures.countWithin(
+        30,
+        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
+        second,
+        first);
     assertThat(
             Fixtures.count(
                 "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ? AND decision IS NULL",
@@ -210,15 +207,11 @@ class RecurringIT {
             "NSSF_HEALTH_WORKERS",
             "Hospital refused my NSSF card and I had to pay cash again",
             "At the provincial hospital they refused my NSSF card. I paid cash for the treatment of my injured hand.");
-    var deadline = System.nanoTime() + 20_000_000_000L;
-    while (System.nanoTime() < deadline
-        && Fixtures.count(
-                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?",
-                newer,
-                older)
-            == 0) {
-      Thread.sleep(250);
-    }
+    Fixtures.countWithin(
+        20,
+        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?",
+        newer,
+        older);
     assertThat(
             Fixtures.count(
                 "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND peer_id = ?",
@@ -280,15 +273,11 @@ class RecurringIT {
             "ភ្នាក់ងារបើកប្រាក់យកថ្លៃពីគ្រួសារយើង",
             "ភ្នាក់ងារនៅភូមិយើងយកថ្លៃ មុនពេលឲ្យប្រាក់ឧបត្ថម្ភកញ្ចប់គ្រួសារ។",
             "PAYMENT_DELIVERY");
-    var deadline = System.nanoTime() + 30_000_000_000L;
-    while (System.nanoTime() < deadline
-        && Fixtures.count(
-                "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?",
-                khmer,
-                group)
-            == 0) {
-      Thread.sleep(250);
-    }
+    Fixtures.countWithin(
+        30,
+        "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?",
+        khmer,
+        group);
     assertThat(
             Fixtures.count(
                 "SELECT COUNT(*) FROM recurring_suggestion WHERE problem_id = ? AND recurring_id = ?",
@@ -338,7 +327,7 @@ class RecurringIT {
   }
 
   /** The row index of the suggestions table whose row links to all these paths. */
-  private static int rowOf(String page, String... links) {
+  static int rowOf(String page, String... links) {
     var index = rowIndex(page, links);
     if (index < 0) {
       throw new AssertionError("no suggestion row links to " + String.join(" and ", links));

@@ -153,6 +153,21 @@ public final class Fixtures {
     }
   }
 
+  /**
+   * The count of a query once it is above zero, or zero after {@code seconds}: for what the server
+   * does in the background (suggestions made after a commit, the periodic pass).
+   */
+  public static long countWithin(int seconds, String sql, Object... parameters)
+      throws InterruptedException {
+    var deadline = System.nanoTime() + seconds * 1_000_000_000L;
+    var count = count(sql, parameters);
+    while (count == 0 && System.nanoTime() < deadline) {
+      Thread.sleep(250);
+      count = count(sql, parameters);
+    }
+    return count;
+  }
+
   public static String text(String sql, Object... parameters) {
     try (var connection = VedikaServer.database().connect();
         var statement = connection.prepareStatement(sql)) {

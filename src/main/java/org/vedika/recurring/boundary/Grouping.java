@@ -19,6 +19,7 @@ import org.vedika.account.entity.Role;
 import org.vedika.account.entity.RoleGrant;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.ModerationState;
+import org.vedika.recurring.control.ModelRefit;
 import org.vedika.recurring.control.Similarity;
 import org.vedika.recurring.entity.RecurringProblem;
 import org.vedika.search.control.SearchText;
@@ -47,10 +48,21 @@ public class Grouping {
   /** At most this many suggestions are kept for one problem, the most similar. */
   static final int SUGGESTIONS_PER_PROBLEM = 3;
 
+  /**
+   * One problem in this many (by its number) with no suggestion above the threshold has its best
+   * pair below it shown to curators anyway: their answers teach the model what the threshold misses
+   * ({@link SimilarityModels}). Not pairs below {@value #SAMPLE_FLOOR}: nobody learns from two
+   * posts about nothing alike.
+   */
+  static final int SAMPLE_ONE_IN = 20;
+
+  static final double SAMPLE_FLOOR = 0.1;
+
   @PersistenceContext EntityManager em;
   @Inject Members members;
   @Inject org.vedika.problem.boundary.Problems problems;
   @Inject ForumVocabulary vocabulary;
+  @Inject SimilarityModels models;
 
   /** A suggestion waiting for a decision, with what a curator needs to decide. */
   public record Suggestion(
@@ -62,7 +74,8 @@ public class Grouping {
       Long peerId,
       String targetTitle,
       String targetPlace,
-      double similarity) {}
+      double similarity,
+      boolean sampled) {}
 
   /** A problem of a group, as its page lists it. */
   public record GroupedProblem(
@@ -127,10 +140,16 @@ public class Grouping {
         row[4] == null ? null : ((Number) row[4]).longValue());
   }
 
-  private record Candidate(Long recurringId, Long peerId, double similarity) {}
+  /**
+   * A suggestion to record: its target, the similarity and measures of its best pair, and whether
+   * it is sampled below the threshold ({@link #SAMPLE_ONE_IN}).
+   */
+  private record Candidate(
+      Long recurringId, Long peerId, double similarity, double[] measures, boolean sampled) {}
 
   private List<Candidate> candidates(
       long problemId, Similarity.Features self, Similarity.Vocabulary words, String query) {
+    var model = models.current();
     @SuppressWarnings("unchecked")
     List<Object[]> found =
         em.createNativeQuery(
@@ -170,22 +189,31 @@ public class Grouping {
               .getResultList();
       members.stream().map(Grouping::textOf).filter(m -> seen.add(m.id())).forEach(others::add);
     }
+    Candidate below = null;
     for (var other : others) {
-      var similarity = Similarity.of(self, Similarity.Features.of(other.text(), words));
-      if (similarity < Similarity.SAME) {
+      var otherFeatures = Similarity.Features.of(other.text(), words);
+      var measures = Similarity.measures(self, otherFeatures);
+      var similarity = model.probability(measures);
+      var otherId = other.id();
+      if (other.recurringId() == null && otherId > problemId) {
         continue;
       }
-      var otherId = other.id();
-      Candidate candidate;
-      if (other.recurringId() != null) {
-        candidate = new Candidate(other.recurringId(), null, similarity);
-      } else if (otherId < problemId) {
-        candidate = new Candidate(null, otherId, similarity);
-      } else {
+      var sampled = similarity < model.threshold();
+      var candidate =
+          other.recurringId() != null
+              ? new Candidate(other.recurringId(), null, similarity, measures, sampled)
+              : new Candidate(null, otherId, similarity, measures, sampled);
+      if (sampled) {
+        if (similarity >= SAMPLE_FLOOR && (below == null || similarity > below.similarity())) {
+          below = candidate;
+        }
         continue;
       }
       var key = candidate.recurringId() != null ? "r" + candidate.recurringId() : "p" + otherId;
       best.merge(key, candidate, (a, b) -> a.similarity() >= b.similarity() ? a : b);
+    }
+    if (best.isEmpty() && below != null && problemId % SAMPLE_ONE_IN == 0) {
+      return List.of(below);
     }
     return best.values().stream()
         .sorted(Comparator.comparingDouble(Candidate::similarity).reversed())
@@ -196,12 +224,14 @@ public class Grouping {
   private void record(long problemId, List<Candidate> candidates) {
     for (var candidate : candidates) {
       em.createNativeQuery(
-              "INSERT IGNORE INTO recurring_suggestion (problem_id, recurring_id, peer_id, similarity)"
-                  + " VALUES (?, ?, ?, ?)")
+              "INSERT IGNORE INTO recurring_suggestion (problem_id, recurring_id, peer_id,"
+                  + " similarity, measures, sampled_one_in) VALUES (?, ?, ?, ?, ?, ?)")
           .setParameter(1, problemId)
           .setParameter(2, candidate.recurringId())
           .setParameter(3, candidate.peerId())
           .setParameter(4, candidate.similarity())
+          .setParameter(5, ModelRefit.format(candidate.measures()))
+          .setParameter(6, candidate.sampled() ? SAMPLE_ONE_IN : null)
           .executeUpdate();
     }
   }
@@ -216,7 +246,7 @@ public class Grouping {
         em.createNativeQuery(
             "SELECT s.id, p.id, p.title, p.place_code, s.recurring_id, s.peer_id,"
                 + " COALESCE(q.title, r.title_km), COALESCE(q.place_code, ''), s.similarity,"
-                + " r.title_en"
+                + " r.title_en, s.sampled_one_in"
                 + " FROM recurring_suggestion s JOIN problem p ON p.id = s.problem_id"
                 + " LEFT JOIN problem q ON q.id = s.peer_id"
                 + " LEFT JOIN recurring_problem r ON r.id = s.recurring_id"
@@ -239,7 +269,8 @@ public class Grouping {
         row[5] == null ? null : ((Number) row[5]).longValue(),
         (String) row[6],
         (String) row[7],
-        ((Number) row[8]).doubleValue());
+        ((Number) row[8]).doubleValue(),
+        row[10] != null);
   }
 
   public int countOpenSuggestions(long curatorId) {

@@ -30,6 +30,7 @@ public class RecurringSuggestionsBacking implements Serializable {
   @Inject Grouping grouping;
   @Inject CurrentMember me;
   @Inject Messages messages;
+  @Inject SimilarityModels models;
 
   private final Rows rows = new Rows();
 
@@ -62,6 +63,38 @@ public class RecurringSuggestionsBacking implements Serializable {
       messages.error(null, refusal.bundleKey());
     }
     return null;
+  }
+
+  /** An admin's refit of the grouping model on curators' decisions, now. */
+  public String refit() {
+    try {
+      models
+          .refitNow(me.get().orElseThrow())
+          .ifPresentOrElse(
+              refit ->
+                  messages.info(
+                      null,
+                      refit.adopted()
+                          ? "recurring.model.refit.adopted"
+                          : refit.refitPrecision() == null
+                              ? "recurring.model.refit.tooFew"
+                              : "recurring.model.refit.kept",
+                      refit.labels()),
+              () -> messages.info(null, "recurring.model.refit.running"));
+    } catch (Refusal refusal) {
+      messages.error(null, refusal.bundleKey());
+    }
+    return null;
+  }
+
+  /** The grouping model in use. */
+  public org.vedika.recurring.control.SimilarityModel getModel() {
+    return models.current();
+  }
+
+  /** The newest refit, if any. */
+  public SimilarityModels.Refit getLastRefit() {
+    return models.history(1).stream().findFirst().orElse(null);
   }
 
   public LazyDataModel<Grouping.Suggestion> getRows() {

@@ -8,49 +8,32 @@ import org.vedika.search.control.Concepts;
 import org.vedika.search.control.SearchText;
 
 /**
- * How alike two problems are, from 0 to 1: whether they could be the same recurring problem raised
- * in two places. The words come from the search analysis ({@link SearchText}: ICU segments Khmer,
+ * How alike two problems are, as the probability that they are the same recurring problem raised in
+ * two places. The words come from the search analysis ({@link SearchText}: ICU segments Khmer,
  * which has no spaces between words), minus function words; the title's words count twice, since a
  * title names the problem and a description wanders. Place names are taken out first ({@link
  * PlaceNames}): a recurring problem is one issue in different places, and two posts naming the same
- * commune are not alike for that. Three measures are combined:
+ * commune are not alike for that. A pair is described by its {@link #measures}:
  *
  * <ul>
- *   <li>the cosine of the two word-count vectors — shared vocabulary (a quarter);
+ *   <li>the cosine of the two word-count vectors — shared vocabulary;
  *   <li>the cosine of character trigrams inside words — Khmer spellings vary (ប.ស.ស / បសស, with or
- *       without a coeng), and English has plural and tense endings, which whole words miss (a
- *       quarter);
+ *       without a coeng), and English has plural and tense endings, which whole words miss;
  *   <li>the cosine of the concepts the words stand for ({@link #CONCEPTS}: "refused", "would not
  *       take" and បដិសេធ are one concept; so are "poor card", IDPoor and ប័ណ្ណសមធម៌) — two people
- *       describe one problem in different words far more often than in the same ones (a half).
+ *       describe one problem in different words far more often than in the same ones;
+ *   <li>for a Khmer post and an English one, whose words and spellings cannot meet, the concepts'
+ *       cosine alone, as a measure of its own;
+ *   <li>whether the two are filed under different categories (two authors may file one problem
+ *       under neighbouring topics, but it takes more shared words to say so), and whether they are
+ *       in different languages.
  * </ul>
  *
- * <p>A Khmer post and an English one are compared by their concepts alone ({@value
- * #ACROSS_LANGUAGES} × the concepts' cosine): their words and spellings cannot meet.
- *
- * <p>A different category scales the result by {@value #OTHER_CATEGORY}: two authors may file the
- * same problem under neighbouring topics, but it takes more shared words to say so.
- *
- * <p>{@link #SAME} is the threshold above which Vedika suggests a grouping; its precision and
- * recall on the labelled pairs shipped with the tests are in {@code docs/benchmarks.md} and
- * asserted by {@code SimilarityQualityTest}.
+ * <p>How much each measure counts, and the probability from which Vedika suggests a grouping, are
+ * learnt ({@link SimilarityModel}); the figures on the labelled pairs are in {@code
+ * docs/benchmarks.md} and asserted by {@code SimilarityQualityTest}.
  */
 public final class Similarity {
-
-  /** Suggest a grouping at or above this similarity. */
-  public static final double SAME = 0.42;
-
-  static final double OTHER_CATEGORY = 0.8;
-  static final double WORDS_WEIGHT = 0.25;
-  static final double TRIGRAMS_WEIGHT = 0.25;
-  static final double CONCEPTS_WEIGHT = 0.5;
-
-  /**
-   * One post in Khmer and one in English share no words and no spellings; what they share is what
-   * the words stand for: their concepts' cosine alone, weighed this much (chosen on set 1's 1,242
-   * mixed pairs, docs/benchmarks.md: 0.7 would miss more, 0.8 mix more issues).
-   */
-  static final double ACROSS_LANGUAGES = 0.75;
 
   /** How a concept's term starts: no word of a post does. */
   static final String CONCEPT = "§";
@@ -231,9 +214,12 @@ public final class Similarity {
   /** A problem as the measure sees it. */
   public record Text(String category, String title, String body) {}
 
-  /** The similarity of two problems, 0 to 1, words weighed by how rare they are in the forum. */
+  /**
+   * The similarity of two problems under the shipped model, 0 to 1, words weighed by how rare they
+   * are in the forum.
+   */
   public static double of(Text a, Text b, Vocabulary vocabulary) {
-    return of(Features.of(a, vocabulary), Features.of(b, vocabulary));
+    return of(Features.of(a, vocabulary), Features.of(b, vocabulary), SimilarityModel.shipped());
   }
 
   /**
@@ -271,14 +257,23 @@ public final class Similarity {
     }
   }
 
-  public static double of(Features a, Features b) {
-    var combined =
-        a.khmer() != b.khmer()
-            ? ACROSS_LANGUAGES * cosine(a.concepts(), b.concepts())
-            : WORDS_WEIGHT * cosine(a.words(), b.words())
-                + TRIGRAMS_WEIGHT * cosine(a.trigrams(), b.trigrams())
-                + CONCEPTS_WEIGHT * cosine(a.concepts(), b.concepts());
-    return a.category().equals(b.category()) ? combined : combined * OTHER_CATEGORY;
+  /** The similarity of two analysed problems under this model: the probability of one issue. */
+  public static double of(Features a, Features b, SimilarityModel model) {
+    return model.probability(measures(a, b));
+  }
+
+  /** A pair's measures, in the order of {@link SimilarityModel#MEASURES}. */
+  public static double[] measures(Features a, Features b) {
+    var across = a.khmer() != b.khmer();
+    var concepts = cosine(a.concepts(), b.concepts());
+    return new double[] {
+      across ? 0 : cosine(a.words(), b.words()),
+      across ? 0 : cosine(a.trigrams(), b.trigrams()),
+      across ? 0 : concepts,
+      across ? concepts : 0,
+      a.category().equals(b.category()) ? 0 : 1,
+      across ? 1 : 0
+    };
   }
 
   /** The analysed form of a problem, computed once when one problem is compared with many. */
