@@ -34,6 +34,11 @@ public class RecurringSuggestionsBacking implements Serializable {
 
   private final Rows rows = new Rows();
 
+  /** Read once per view (the page names them ten times); a relearn reads them again. */
+  private transient org.vedika.recurring.control.SimilarityModel model;
+
+  private transient java.util.Optional<SimilarityModels.Refit> lastRefit;
+
   public void load() throws IOException {
     var context = FacesContext.getCurrentInstance();
     var external = context.getExternalContext();
@@ -67,6 +72,8 @@ public class RecurringSuggestionsBacking implements Serializable {
 
   /** An admin's refit of the grouping model on curators' decisions, now. */
   public String refit() {
+    model = null;
+    lastRefit = null;
     try {
       models
           .refitNow(me.get().orElseThrow())
@@ -89,12 +96,18 @@ public class RecurringSuggestionsBacking implements Serializable {
 
   /** The grouping model in use. */
   public org.vedika.recurring.control.SimilarityModel getModel() {
-    return models.current();
+    if (model == null) {
+      model = models.current();
+    }
+    return model;
   }
 
   /** The newest refit, if any. */
   public SimilarityModels.Refit getLastRefit() {
-    return models.history(1).stream().findFirst().orElse(null);
+    if (lastRefit == null) {
+      lastRefit = models.history(1).stream().findFirst();
+    }
+    return lastRefit.orElse(null);
   }
 
   public LazyDataModel<Grouping.Suggestion> getRows() {
