@@ -29,17 +29,8 @@ class GuidesIT {
       LocalDate.now(ZoneOffset.ofHours(7)).minusDays(1).toString();
 
   /** A member holding a role, logged in, and their id. */
-  private record Person(long id, WebSession session) {}
-
-  private static Person person(String name, String role, String place) {
-    var login = Fixtures.newPhone();
-    var id = Fixtures.member(login, name, VILLAGE);
-    if (role != null) {
-      Fixtures.grant(id, role, place);
-    }
-    var session = new WebSession();
-    Fixtures.logIn(session, login, Fixtures.PASSWORD);
-    return new Person(id, session);
+  private static Fixtures.Person person(String name, String role, String place) {
+    return Fixtures.person(name, VILLAGE, role, place);
   }
 
   private static Map<String, String> guide(String word, String note) {

@@ -122,7 +122,7 @@ public class RefusalsIT {
   void writingLimitsRefuseWithTheTextKept() {
     var village = "07050401";
     // a new member's fourth problem of their first day
-    var raiser = person("Member raising all day", village, null, null);
+    var raiser = Fixtures.person("Member raising all day", village, null, null);
     for (var i = 1; i <= 3; i++) {
       Fixtures.problem(
           raiser.id(),
@@ -169,7 +169,7 @@ public class RefusalsIT {
           "LOCAL_SERVICE_INFO",
           author);
     }
-    var voter = person("Member who voted all day", village, null, null);
+    var voter = Fixtures.person("Member who voted all day", village, null, null);
     Fixtures.execute(
         "INSERT INTO vote (problem_id, member_id) SELECT id, "
             + voter.id()
@@ -194,7 +194,7 @@ public class RefusalsIT {
     assertThat(Fixtures.count("SELECT vote_count FROM problem WHERE id = ?", earlier)).isOne();
 
     // a new member's second reply within 30 seconds
-    var replier = person("Member replying twice", village, null, null);
+    var replier = Fixtures.person("Member replying twice", village, null, null);
     replier.session().get("/problem/" + problem);
     replier
         .session()
@@ -219,14 +219,14 @@ public class RefusalsIT {
   @Test
   void moderationAndReportsAreRefusedWithTheFormKept() {
     var village = "07050101";
-    var author = person("Author in Damnak Sokram", village, null, null);
+    var author = Fixtures.person("Author in Damnak Sokram", village, null, null);
     var problem =
         Fixtures.problem(
             author.id(),
             village,
             "LOCAL_SERVICE_INFO",
             "Commune clerk asks a fee for birth certificates");
-    var moderator = person("Moderator of Dang Tong", "07050102", "MODERATOR", DISTRICT);
+    var moderator = Fixtures.person("Moderator of Dang Tong", "07050102", "MODERATOR", DISTRICT);
     var review = "/review?problem=" + problem;
 
     moderator.session().get(review);
@@ -285,7 +285,7 @@ public class RefusalsIT {
             village,
             "LOCAL_SERVICE_INFO",
             "Birth certificates cost money in Damnak Sokram");
-    var other = person("Other moderator of Dang Tong", "07050102", "MODERATOR", DISTRICT);
+    var other = Fixtures.person("Other moderator of Dang Tong", "07050102", "MODERATOR", DISTRICT);
     other.session().get("/review?problem=" + target);
     other.session().submit("act", "merge", Map.of("act:mergeInto", "#" + third));
     assertThat(Fixtures.count("SELECT merged_into FROM problem WHERE id = ?", target))
@@ -329,7 +329,7 @@ public class RefusalsIT {
         .isEqualTo(1);
 
     // a reply its author took back while the moderator was reading it
-    var replier = person("Member replying in Damnak Sokram", village, null, null);
+    var replier = Fixtures.person("Member replying in Damnak Sokram", village, null, null);
     replier.session().get("/problem/" + problem);
     replier
         .session()
@@ -372,7 +372,7 @@ public class RefusalsIT {
         .isEqualTo(1);
 
     // a member's report without a reason, or "other" without saying what
-    var reporter = person("Member reporting in Damnak Sokram", village, null, null);
+    var reporter = Fixtures.person("Member reporting in Damnak Sokram", village, null, null);
     reporter.session().get("/report?problem=" + problem);
     refused(
         reporter
@@ -427,7 +427,7 @@ public class RefusalsIT {
     var otherGroup =
         group(
             "សម្ភាសន៍ IDPoor ត្រូវបានរំលង", "IDPoor interviews skipped", "IDPOOR_REGISTRATION", c);
-    var curator = person("Curator of Dang Tong", village, "MODERATOR", DISTRICT);
+    var curator = Fixtures.person("Curator of Dang Tong", village, "MODERATOR", DISTRICT);
     var page = "/recurring/" + group;
 
     curator.session().get(page);
@@ -562,7 +562,7 @@ public class RefusalsIT {
     var problem =
         Fixtures.problem(
             author, village, "PAYMENT_DELIVERY", "Cash transfer paid late in Prey Khmum");
-    var chief = person("Chief of Khcheay Khang Cheung", village, "OFFICIAL", commune);
+    var chief = Fixtures.person("Chief of Khcheay Khang Cheung", village, "OFFICIAL", commune);
     var plan = "/workshop-plan?commune=" + commune;
     var nextWeek = when(7);
 
@@ -607,7 +607,8 @@ public class RefusalsIT {
         "Workshop planned for yesterday");
 
     // the grant was taken back while the form was open
-    var former = person("Former chief of Khcheay Khang Cheung", village, "OFFICIAL", commune);
+    var former =
+        Fixtures.person("Former chief of Khcheay Khang Cheung", village, "OFFICIAL", commune);
     former.session().get(plan);
     Fixtures.execute(
         "DELETE FROM role_grant WHERE role = 'OFFICIAL' AND member_id = " + former.id());
@@ -681,7 +682,7 @@ public class RefusalsIT {
             village,
             "DISABILITY_ALLOWANCE",
             "Disability card interviews never held in Sophi");
-    var chief = person("Chief of Srae Chea Khang Cheung", village, "OFFICIAL", commune);
+    var chief = Fixtures.person("Chief of Srae Chea Khang Cheung", village, "OFFICIAL", commune);
     chief.session().get("/workshop-plan?commune=" + commune);
     chief
         .session()
@@ -774,19 +775,6 @@ public class RefusalsIT {
   // ---------------------------------------------------------------- helpers
 
   /** A member (with a role over a place, when given), logged in. */
-  record Person(long id, WebSession session) {}
-
-  private static Person person(String name, String village, String role, String place) {
-    var login = Fixtures.newPhone();
-    var id = Fixtures.member(login, name, village);
-    if (role != null) {
-      Fixtures.grant(id, role, place);
-    }
-    var session = new WebSession();
-    Fixtures.logIn(session, login, Fixtures.PASSWORD);
-    return new Person(id, session);
-  }
-
   private static Map<String, String> signup(String login, String name, String village) {
     return Map.of(
         "signup:login", login,

@@ -87,11 +87,22 @@ public final class Fixtures {
 
   /** A new member holding a role over a place, logged in: the session they browse with. */
   public static WebSession withRole(String name, String village, String role, String place) {
+    return person(name, village, role, place).session();
+  }
+
+  /** A member and their logged-in session. */
+  public record Person(long id, WebSession session) {}
+
+  /** A new member living in {@code village}, granted {@code role} (none if null), logged in. */
+  public static Person person(String name, String village, String role, String place) {
     var login = newPhone();
-    grant(member(login, name, village), role, place);
+    var id = member(login, name, village);
+    if (role != null) {
+      grant(id, role, place);
+    }
     var session = new WebSession();
     logIn(session, login, PASSWORD);
-    return session;
+    return new Person(id, session);
   }
 
   /** A published problem inserted directly (for lists and counts), hot score included. */

@@ -65,7 +65,6 @@ public class SimilarityModels {
   public record Refit(
       long id,
       Instant fittedAt,
-      boolean byAdmin,
       int labels,
       int same,
       int sampled,
@@ -81,7 +80,7 @@ public class SimilarityModels {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT id, fitted_at, fitted_by, labels, same_issue, sampled, current_precision,"
+                "SELECT id, fitted_at, labels, same_issue, sampled, current_precision,"
                     + " current_recall, refit_precision, refit_recall, adopted, note"
                     + " FROM similarity_model ORDER BY id DESC LIMIT ?")
             .setParameter(1, max)
@@ -93,16 +92,15 @@ public class SimilarityModels {
     return new Refit(
         ((Number) r[0]).longValue(),
         r[1] instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) r[1],
-        r[2] != null,
+        ((Number) r[2]).intValue(),
         ((Number) r[3]).intValue(),
         ((Number) r[4]).intValue(),
-        ((Number) r[5]).intValue(),
+        r[5] == null ? null : ((Number) r[5]).doubleValue(),
         r[6] == null ? null : ((Number) r[6]).doubleValue(),
         r[7] == null ? null : ((Number) r[7]).doubleValue(),
         r[8] == null ? null : ((Number) r[8]).doubleValue(),
-        r[9] == null ? null : ((Number) r[9]).doubleValue(),
-        Boolean.TRUE.equals(r[10]) || (r[10] instanceof Number n && n.intValue() != 0),
-        (String) r[11]);
+        Boolean.TRUE.equals(r[9]) || (r[9] instanceof Number n && n.intValue() != 0),
+        (String) r[10]);
   }
 
   /** An admin's refit, now; empty if another is running. */

@@ -215,14 +215,6 @@ public final class Similarity {
   public record Text(String category, String title, String body) {}
 
   /**
-   * The similarity of two problems under the shipped model, 0 to 1, words weighed by how rare they
-   * are in the forum.
-   */
-  public static double of(Text a, Text b, Vocabulary vocabulary) {
-    return of(Features.of(a, vocabulary), Features.of(b, vocabulary), SimilarityModel.shipped());
-  }
-
-  /**
    * How many problems of the forum use each word and trigram: a word most problems use ("card",
    * "commune") says less about which problem a post is about than a rare one ("deducts",
    * "scaffold"). Weight: {@code ln(1 + documents / (1 + frequency))}; without a vocabulary every
@@ -255,11 +247,6 @@ public final class Similarity {
     private double weight(int frequency) {
       return documents == 0 ? 1 : Math.log1p((double) documents / (1 + frequency));
     }
-  }
-
-  /** The similarity of two analysed problems under this model: the probability of one issue. */
-  public static double of(Features a, Features b, SimilarityModel model) {
-    return model.probability(measures(a, b));
   }
 
   /** A pair's measures, in the order of {@link SimilarityModel#MEASURES}. */
