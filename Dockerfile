@@ -7,6 +7,8 @@ FROM payara/micro:6.2025.10-jdk17
 
 # the server boot settings live outside the deployment folder, so Payara does not try to deploy them
 COPY --chown=payara:payara config/pre-boot-commands.asadmin /opt/payara/config/pre-boot-commands.asadmin
+# ... and a cluster node's (compose.yaml, docs/cluster.md): the same but the data grid on
+COPY --chown=payara:payara config/pre-boot-commands-cluster.asadmin /opt/payara/config/pre-boot-commands-cluster.asadmin
 COPY --chown=payara:payara config/system.properties /opt/payara/config/system.properties
 COPY --chown=payara:payara config/jvm.options /opt/payara/config/jvm.options
 COPY --chown=payara:payara target/vedika.war /opt/payara/deployments/vedika.war
@@ -21,7 +23,8 @@ ENV JDK_JAVA_OPTIONS=@/opt/payara/config/jvm.options
 EXPOSE 8080
 
 # Replaces the image's CMD (--deploymentDir): deploy at context root "/", one instance, no phone-home.
-# Clustering (several nodes sharing sessions and caches) is switched on per deployment, see README.
+# A cluster (sessions in Payara's data grid, HAProxy in front, a MariaDB replica) is compose.yaml's
+# command instead: docs/cluster.md.
 CMD ["--deploy", "/opt/payara/deployments/vedika.war", \
      "--contextroot", "/", \
      "--nocluster", \

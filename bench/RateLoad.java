@@ -40,6 +40,10 @@ import javax.crypto.spec.PBEKeySpec;
  *        each, then has each cast their vote — RATE votes per second, all on one problem; the
  *        first -Dwarmup=5 seconds' votes (at most half the members) are cast first and not counted
  *   java bench/RateLoad.java hash PASSWORD ITERATIONS           a stored password hash
+ *   java -cp mariadb-java-client.jar bench/RateLoad.java mixed BASE RATE SECONDS JDBC EVENTS
+ *        the cluster's fault test (bench/cluster fault): RATE requests per second for SECONDS of
+ *        anonymous reads, members' reads, votes and replies; then checks every acknowledged write
+ *        in the database at JDBC and reports errors around the times in the file EVENTS
  * </pre>
  *
  * At most {@code -Dconnections=50} requests are in flight, as with wrk2's fixed connections: a
@@ -83,6 +87,7 @@ public class RateLoad {
       }
       case "vote" -> vote(args[1], args[2], Double.parseDouble(args[3]), Files.readAllLines(Path.of(args[4])), args[5]);
       case "hash" -> System.out.println(hash(args[1], Integer.parseInt(args[2])));
+      case "mixed" -> Mixed.run(args[1], Double.parseDouble(args[2]), Integer.parseInt(args[3]), args[4], Path.of(args[5]));
       default -> throw new IllegalArgumentException(args[0]);
     }
     System.exit(0);
@@ -263,5 +268,283 @@ public class RateLoad {
         .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256)).getEncoded();
     return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
         + Base64.getEncoder().encodeToString(key);
+  }
+
+  /**
+   * The fault test's load (issue 18): 90 members, made for the run with the demo members' password
+   * and an account old enough for the established members' limits, each logged in through the load
+   * balancer; then, at RATE per second, 55% anonymous reads of problem and commune pages, 25%
+   * members' reads of a problem page (still logged in?), 10% votes and 10% replies, each vote a
+   * new (member, problem) pair and each member's replies 15 s apart (the limits allow one per 10
+   * s). A write is acknowledged when Vedika answered it with its redirect. Afterwards: every
+   * acknowledged vote and reply is in the primary, every touched problem's counters equal its rows,
+   * every member is still logged in; errors are counted by second, and those more than 10 s after
+   * any event of EVENTS are named.
+   */
+  static final class Mixed {
+    static final int MEMBERS = 90;
+    static final int PROBLEMS = 20;
+
+    record Result(long atMillis, String kind, int status, boolean ok) {}
+
+    static void run(String base, double rate, int seconds, String jdbc, Path events) throws Exception {
+      var run = Long.toString(System.currentTimeMillis() % 1_000_000, 36);
+      List<Long> problems = new ArrayList<>();
+      List<String> communes = new ArrayList<>();
+      List<String> logins = new ArrayList<>();
+      try (var db = java.sql.DriverManager.getConnection(jdbc)) {
+        try (var q = db.createStatement().executeQuery(
+            "SELECT id, commune_code FROM problem WHERE moderation = 'VISIBLE' AND merged_into IS NULL AND NOT locked"
+                + " AND status IN ('OPEN', 'ACKNOWLEDGED', 'IN_PROGRESS') ORDER BY id LIMIT " + PROBLEMS)) {
+          while (q.next()) {
+            problems.add(q.getLong(1));
+            communes.add(q.getString(2));
+          }
+        }
+        // each of them twice more, new and open, so that 90 members have enough problems to vote on
+        // for ten minutes (a member votes once per problem)
+        var originals = List.copyOf(problems);
+        for (var copy = 1; copy <= 2; copy++) {
+          for (var original : originals) {
+            try (var insert = db.prepareStatement(
+                "INSERT INTO problem (place_code, commune_code, district_code, province_code, title, body, category,"
+                    + " author_id, status, moderation, hot, search_text, people)"
+                    + " SELECT place_code, commune_code, district_code, province_code, CONCAT(title, ' (', ?, ')'), body,"
+                    + " category, author_id, 'OPEN', 'VISIBLE', hot, search_text, 1 FROM problem WHERE id = ?",
+                java.sql.Statement.RETURN_GENERATED_KEYS)) {
+              insert.setString(1, "fault " + run + "/" + copy);
+              insert.setLong(2, original);
+              insert.executeUpdate();
+              try (var key = insert.getGeneratedKeys()) {
+                key.next();
+                problems.add(key.getLong(1));
+                communes.add(communes.get(originals.indexOf(original)));
+              }
+            }
+          }
+        }
+        try (var insert = db.prepareStatement(
+            "INSERT INTO member (login, display_name, password_hash, home_village, created_at)"
+                + " SELECT ?, ?, password_hash, home_village, NOW() - INTERVAL 60 DAY FROM member WHERE login = '012345001'")) {
+          for (var i = 0; i < MEMBERS; i++) {
+            var login = "fault-" + run + "-" + i + "@vedika.example";
+            insert.setString(1, login);
+            insert.setString(2, "Fault " + run + " " + i);
+            insert.executeUpdate();
+            logins.add(login);
+          }
+        }
+      }
+      System.err.printf("run %s: %d problems, %d members%n", run, problems.size(), logins.size());
+      var cookies = new ArrayList<Map<String, String>>();
+      var logging = Executors.newFixedThreadPool(4);
+      var jars = new ArrayList<java.util.concurrent.Future<Map<String, String>>>();
+      for (var login : logins) {
+        jars.add(logging.submit(() -> logIn(base, login)));
+      }
+      for (var jar : jars) {
+        cookies.add(jar.get());
+      }
+      logging.shutdown();
+      var nodes = cookies.stream().map(c -> c.getOrDefault("VEDIKA_NODE", "?")).collect(Collectors.groupingBy(n -> n, java.util.TreeMap::new, Collectors.counting()));
+      System.err.println("members logged in, by node: " + nodes);
+
+      var results = new ConcurrentLinkedQueue<Result>();
+      var votes = new ConcurrentLinkedQueue<long[]>();
+      var replies = new ConcurrentLinkedQueue<String>();
+      var pool = Executors.newFixedThreadPool(Integer.getInteger("connections", 50));
+      // SECONDS at most; sooner when the cluster script writes "end" in EVENTS (its faults are over)
+      var count = (int) (rate * seconds);
+      var period = (long) (1e9 / rate);
+      var start = System.nanoTime();
+      var began = System.currentTimeMillis();
+      var voteIndex = new AtomicInteger();
+      var replyIndex = new AtomicInteger();
+      for (var i = 0; i < count; i++) {
+        var wait = start + i * period - System.nanoTime();
+        if (wait > 0) {
+          LockSupport.parkNanos(wait);
+        }
+        if (i % (int) rate == 0 && Files.exists(events) && Files.readString(events).contains(" end")) {
+          break;
+        }
+        var slot = i % 20;
+        pool.execute(() -> {
+          try {
+            if (slot < 11) {
+              var path = slot % 2 == 0 ? "/problem/" + problems.get(slot % problems.size()) : "/place/" + communes.get(slot % communes.size());
+              var r = CLIENT.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.discarding());
+              results.add(new Result(System.currentTimeMillis(), "read", r.statusCode(), r.statusCode() == 200));
+            } else if (slot < 16) {
+              var m = (slot * 7 + (int) (System.nanoTime() % MEMBERS + MEMBERS)) % MEMBERS;
+              var r = send(memberGet(base + "/problem/" + problems.get(m % problems.size()), cookies.get(m)), cookies.get(m));
+              results.add(new Result(System.currentTimeMillis(), "member read", r.statusCode(),
+                  r.statusCode() == 200 && r.body().contains("id=\"member-name\"")));
+            } else if (slot < 18) {
+              var v = voteIndex.getAndIncrement();
+              var m = v % MEMBERS;
+              var problem = problems.get((v / MEMBERS) % problems.size());
+              var page = send(memberGet(base + "/problem/" + problem, cookies.get(m)), cookies.get(m));
+              if (page.statusCode() != 200 || !page.body().contains("vote:cast")) {
+                results.add(new Result(System.currentTimeMillis(), "vote page", page.statusCode(), false));
+                return;
+              }
+              var form = form(page.body(), "vote");
+              form.put("vote:cast", "x");
+              var r = send(post(base + action(page.body(), "vote"), cookie(cookies.get(m)), form), cookies.get(m));
+              var ok = r.statusCode() == 303 || r.statusCode() == 302;
+              results.add(new Result(System.currentTimeMillis(), "vote", r.statusCode(), ok));
+              if (ok) {
+                votes.add(new long[] {m, problem});
+              }
+            } else {
+              var n = replyIndex.getAndIncrement();
+              var m = n % MEMBERS;
+              var problem = problems.get(n % problems.size());
+              var page = send(memberGet(base + "/problem/" + problem, cookies.get(m)), cookies.get(m));
+              if (page.statusCode() != 200 || !page.body().contains("<form id=\"reply\"")) {
+                results.add(new Result(System.currentTimeMillis(), "reply page", page.statusCode(), false));
+                return;
+              }
+              var text = "zzfault " + run + " reply " + n + ": the same happened at our commune office.";
+              var form = form(page.body(), "reply");
+              form.put("reply:text", text);
+              form.put("reply:send", "x");
+              var r = send(post(base + action(page.body(), "reply"), cookie(cookies.get(m)), form), cookies.get(m));
+              var ok = r.statusCode() == 303 || r.statusCode() == 302;
+              results.add(new Result(System.currentTimeMillis(), "reply", r.statusCode(), ok));
+              if (ok) {
+                replies.add(text);
+              }
+            }
+          } catch (Exception e) {
+            results.add(new Result(System.currentTimeMillis(), "no answer", 0, false));
+          }
+        });
+      }
+      pool.shutdown();
+      pool.awaitTermination(2, TimeUnit.MINUTES);
+      Thread.sleep(2_000);
+
+      // ---- the invariants, on the primary
+      var memberIds = new ArrayList<Long>();
+      var lost = new ArrayList<String>();
+      var counterMismatch = new ArrayList<String>();
+      try (var db = java.sql.DriverManager.getConnection(jdbc)) {
+        for (var login : logins) {
+          try (var q = db.prepareStatement("SELECT id FROM member WHERE login = ?")) {
+            q.setString(1, login);
+            try (var r = q.executeQuery()) {
+              r.next();
+              memberIds.add(r.getLong(1));
+            }
+          }
+        }
+        for (var vote : votes) {
+          try (var q = db.prepareStatement("SELECT COUNT(*) FROM vote WHERE member_id = ? AND problem_id = ?")) {
+            q.setLong(1, memberIds.get((int) vote[0]));
+            q.setLong(2, vote[1]);
+            try (var r = q.executeQuery()) {
+              r.next();
+              if (r.getInt(1) != 1) {
+                lost.add("vote of member " + vote[0] + " on " + vote[1]);
+              }
+            }
+          }
+        }
+        for (var text : replies) {
+          try (var q = db.prepareStatement("SELECT COUNT(*) FROM reply WHERE body = ?")) {
+            q.setString(1, text);
+            try (var r = q.executeQuery()) {
+              r.next();
+              if (r.getInt(1) != 1) {
+                lost.add("reply '" + text + "' (" + r.getInt(1) + " rows)");
+              }
+            }
+          }
+        }
+        for (var problem : problems) {
+          try (var q = db.prepareStatement("SELECT vote_count, (SELECT COUNT(*) FROM vote v WHERE v.problem_id = p.id),"
+              + " reply_count, (SELECT COUNT(*) FROM reply r WHERE r.problem_id = p.id AND r.moderation = 'VISIBLE' AND NOT r.deleted)"
+              + " FROM problem p WHERE id = ?")) {
+            q.setLong(1, problem);
+            try (var r = q.executeQuery()) {
+              r.next();
+              if (r.getLong(1) != r.getLong(2) || r.getLong(3) != r.getLong(4)) {
+                counterMismatch.add("problem " + problem + ": votes " + r.getLong(1) + "/" + r.getLong(2)
+                    + ", replies " + r.getLong(3) + "/" + r.getLong(4));
+              }
+            }
+          }
+        }
+      }
+      var stillIn = 0;
+      for (var jar : cookies) {
+        var r = send(memberGet(base + "/profile", jar), jar);
+        if (r.statusCode() == 200) {
+          stillIn++;
+        }
+      }
+
+      // ---- the report
+      var all = new ArrayList<>(results);
+      all.sort(java.util.Comparator.comparingLong(Result::atMillis));
+      var failed = all.stream().filter(r -> !r.ok()).toList();
+      var marks = new ArrayList<long[]>();
+      var names = new ArrayList<String>();
+      if (Files.exists(events)) {
+        for (var line : Files.readAllLines(events)) {
+          var parts = line.split(" ", 2);
+          if (parts[1].equals("end")) {
+            continue;
+          }
+          marks.add(new long[] {Long.parseLong(parts[0])});
+          names.add(parts[1]);
+        }
+      }
+      var took = (System.currentTimeMillis() - began) / 1000.0;
+      System.out.printf("requests %d in %.0f s (%.1f/s): %d failed (%.2f%%)%n", all.size(), took, all.size() / took,
+          failed.size(), 100.0 * failed.size() / Math.max(1, all.size()));
+      var byKind = all.stream().collect(Collectors.groupingBy(Result::kind, java.util.TreeMap::new,
+          Collectors.partitioningBy(Result::ok, Collectors.counting())));
+      byKind.forEach((kind, split) -> System.out.printf("  %-14s ok %5d  failed %4d  %s%n", kind, split.get(true), split.get(false),
+          failed.stream().filter(r -> r.kind().equals(kind))
+              .collect(Collectors.groupingBy(r -> "HTTP " + r.status(), java.util.TreeMap::new, Collectors.counting()))));
+      // when the failures came, by 10 s from the start
+      System.out.println("  failed per 10 s: " + failed.stream().collect(Collectors.groupingBy(
+          r -> "+" + (r.atMillis() - began) / 10_000 * 10 + "s", java.util.LinkedHashMap::new, Collectors.counting())));
+      for (var e = 0; e < names.size(); e++) {
+        var at = marks.get(e)[0];
+        var within = failed.stream().filter(r -> r.atMillis() >= at && r.atMillis() < at + 10_000).count();
+        System.out.printf("  event %-16s at +%5.1f s: %d failed within 10 s after%n", names.get(e),
+            (at - began) / 1000.0, within);
+      }
+      var outside = failed.stream().filter(r -> marks.stream().noneMatch(m -> r.atMillis() >= m[0] && r.atMillis() < m[0] + 10_000)).toList();
+      System.out.printf("failed more than 10 s after any event: %d%s%n", outside.size(),
+          outside.isEmpty() ? "" : " " + outside.stream().limit(10).map(r -> r.kind() + "=" + r.status()).toList());
+      System.out.printf("acknowledged writes: %d votes, %d replies; lost: %d%s%n", votes.size(), replies.size(), lost.size(),
+          lost.isEmpty() ? "" : " " + lost.stream().limit(10).toList());
+      System.out.printf("counters equal to rows on the %d problems: %s%n", problems.size(),
+          counterMismatch.isEmpty() ? "yes" : "NO " + counterMismatch);
+      System.out.printf("members still logged in: %d of %d%n", stillIn, cookies.size());
+    }
+
+    static Map<String, String> logIn(String base, String login) throws Exception {
+      var jar = new java.util.concurrent.ConcurrentHashMap<String, String>();
+      var page = send(HttpRequest.newBuilder(URI.create(base + "/login")).GET().build(), jar);
+      var form = form(page.body(), "login");
+      form.put("login:name", login);
+      form.put("login:password", "vedika-demo-2026");
+      form.put("login:submit", "x");
+      var in = send(post(base + action(page.body(), "login"), cookie(jar), form), jar);
+      if (in.statusCode() != 302) {
+        throw new IllegalStateException("login of " + login + " answered " + in.statusCode());
+      }
+      return jar;
+    }
+
+    static HttpRequest memberGet(String url, Map<String, String> jar) {
+      return HttpRequest.newBuilder(URI.create(url)).GET().header("Cookie", cookie(jar)).build();
+    }
   }
 }

@@ -167,7 +167,7 @@ class ArchitectureTest {
   static final Map<String, List<String>> OWNS =
       Map.ofEntries(
           Map.entry("place", List.of("place")),
-          Map.entry("account", List.of("member", "role_grant", "password_reset")),
+          Map.entry("account", List.of("member", "role_grant", "password_reset", "login_failure")),
           Map.entry(
               "problem",
               List.of("problem", "reply", "status_change", "helpful", "trainer_session")),

@@ -9,11 +9,11 @@
  * stored normalised (phone {@code 0XXXXXXXX}, e-mail lower case), so one person has one account.
  *
  * <p>Decisions: an unknown login costs the same hashing work as a wrong password and gets the same
- * answer; failed logins are throttled per login (5 a minute) in this node's memory — a cluster
- * would move the counter into Hazelcast. The session id changes at login. A moderator suspends and
- * lifts a member through {@code Members.suspend}/{@code lift} (the rule on {@code Member}: a lift
- * of nothing is refused).
+ * answer; failed logins are throttled per login (5 a minute), counted in MariaDB by a hash of the
+ * login, so every node of a cluster counts the same. The session id changes at login. A moderator
+ * suspends and lifts a member through {@code Members.suspend}/{@code lift} (the rule on {@code
+ * Member}: a lift of nothing is refused).
  *
- * <p>Owns tables: member, role_grant, password_reset.
+ * <p>Owns tables: member, role_grant, password_reset, login_failure.
  */
 package org.vedika.account;

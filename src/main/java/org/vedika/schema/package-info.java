@@ -10,7 +10,8 @@
  * <p>Decisions: the data source is declared with {@code @DataSourceDefinition} whose values come
  * from MicroProfile Config at run time ({@code DB_URL}, {@code DB_USER}, {@code DB_PASSWORD}), so
  * the same WAR runs against any MariaDB. A failed first migration does not fail the deployment: the
- * bean retries, and {@code /health/ready} stays DOWN until it succeeds.
+ * bean retries, and {@code /health/ready} stays DOWN until it succeeds. Reads that tolerate a
+ * bounded lag may go to a replica ({@code ReplicaReads}, {@code DB_REPLICA_URL}; docs/cluster.md).
  *
  * <p>Owns no table.
  *

@@ -13,7 +13,7 @@ import org.vedika.testing.WebSession;
 /**
  * Two Payara Micro nodes on one MariaDB, no data grid between them: a write on one node shows on
  * the other node's kept pages once that node has read the change log (every 50 ms here, 500 ms by
- * default), and on the writer's own node at once.
+ * default), and on the writer's own node at once; failed logins and writing limits count on both.
  */
 @ExtendWith(VedikaServer.class)
 class TwoNodesIT {
@@ -79,6 +79,61 @@ class TwoNodesIT {
     assertThat(freshWithin(visitorOn2, place, "/problem/" + other))
         .as("node 2's commune page lists it")
         .isTrue();
+  }
+
+  @Test
+  void failedLoginsOnOneNodeCountOnTheOther() {
+    var login = Fixtures.newPhone();
+    Fixtures.member(login, "Throttled on two nodes", "05070101");
+    var node2 = VedikaServer.secondNode();
+    for (var i = 0; i < org.vedika.account.control.LoginThrottle.MAX_FAILURES; i++) {
+      var guesser = new WebSession(i % 2 == 0 ? VedikaServer::url : node2::url);
+      guesser.get("/login");
+      var wrong =
+          guesser.submit(
+              "login", "submit", Map.of("login:name", login, "login:password", "wrong " + i));
+      assertThat(wrong.statusCode()).as("failure " + (i + 1)).isEqualTo(200);
+      assertThat(wrong.body()).contains(org.vedika.testing.KhmerText.km("account.login.failed"));
+    }
+    // the sixth try, with the right password, waits on either node
+    for (var node : new WebSession[] {new WebSession(), new WebSession(node2::url)}) {
+      node.get("/login");
+      var refused =
+          node.submit(
+              "login", "submit", Map.of("login:name", login, "login:password", Fixtures.PASSWORD));
+      assertThat(refused.statusCode()).isEqualTo(429);
+      assertThat(refused.body()).doesNotContain("id=\"member-name\"");
+    }
+    assertThat(
+            Fixtures.count(
+                "SELECT COUNT(*) FROM login_failure WHERE login_key = UNHEX(SHA2(?, 256))", login))
+        .as("counted in MariaDB by the login's hash, never the login")
+        .isEqualTo(org.vedika.account.control.LoginThrottle.MAX_FAILURES);
+  }
+
+  @Test
+  void aReplyOnOneNodeCountsAgainstTheWritingLimitOnTheOther() {
+    var node2 = VedikaServer.secondNode();
+    var login = Fixtures.newPhone();
+    Fixtures.member(login, "Replier on two nodes", "05070101");
+    var author = Fixtures.member(Fixtures.newPhone(), "Author for the limit", "05070101");
+    var problem =
+        Fixtures.problem(author, "05070101", "DISABILITY_ALLOWANCE", "Two nodes: the limit");
+    var onNode1 = new WebSession();
+    Fixtures.logIn(onNode1, login, Fixtures.PASSWORD);
+    onNode1.get("/problem/" + problem);
+    onNode1.submit("reply", "send", Map.of("reply:text", "Node one: the office was closed."));
+    var onNode2 = new WebSession(node2::url);
+    Fixtures.logIn(onNode2, login, Fixtures.PASSWORD);
+    onNode2.get("/problem/" + problem);
+    var refused =
+        onNode2.submit("reply", "send", Map.of("reply:text", "Node two: and again today."));
+    assertThat(refused.body())
+        .as("the reply a moment ago on node 1 counts on node 2")
+        .contains("មុននឹងផ្ញើមតិយោបល់បន្ទាប់")
+        .contains("Node two: and again today.");
+    assertThat(Fixtures.count("SELECT COUNT(*) FROM reply WHERE problem_id = ?", problem))
+        .isEqualTo(1);
   }
 
   /** Reads the page until it comes from the cache, for at most ten seconds. */

@@ -28,7 +28,13 @@ public record OutageServer(EmbeddedMariaDb database, PayaraServer server) {
                 database,
                 work,
                 work.resolve("payara.log"),
-                Map.of("VEDIKA_DEMO", "true"));
+                Map.of(
+                    "VEDIKA_DEMO",
+                    "true",
+                    // a replica that never answers: the dashboard reads the primary
+                    // (ReplicaReadsIT)
+                    "DB_REPLICA_URL",
+                    "jdbc:mariadb://127.0.0.1:" + EmbeddedMariaDb.freePort() + "/vedika"));
       } catch (Exception | Error failure) {
         database.close();
         throw failure;

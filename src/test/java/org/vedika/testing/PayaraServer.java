@@ -77,6 +77,42 @@ public final class PayaraServer implements AutoCloseable {
       Path workDir,
       Path logFile,
       Map<String, String> environment) {
+    return start(layout, port, database, workDir, logFile, environment, null);
+  }
+
+  /**
+   * A member of a Payara data grid on loopback, as bench/cluster starts one (docs/cluster.md): its
+   * grid port, and every member's, for Hazelcast's TCP/IP discovery; it boots with the cluster's
+   * pre-boot commands (the single node's but the grid).
+   */
+  public record Grid(int port, List<Integer> members) {
+    List<String> arguments() {
+      return List.of(
+          "--clustermode",
+          "tcpip:"
+              + String.join(",", members.stream().map(member -> "127.0.0.1:" + member).toList()),
+          "--startport",
+          String.valueOf(port),
+          "--interfaces",
+          "127.0.0.1",
+          "--hzpublicaddress",
+          "127.0.0.1",
+          "--clustername",
+          "vedika-test-" + members.get(0),
+          // every member is 127.0.0.1 here: host-aware partitioning would keep no backups
+          "--nohostaware");
+    }
+  }
+
+  /** As above; with a grid, a member of it (sessions in the grid), else a node on its own. */
+  public static PayaraServer start(
+      Layout layout,
+      int port,
+      Database database,
+      Path workDir,
+      Path logFile,
+      Map<String, String> environment,
+      Grid grid) {
     try {
       Files.createDirectories(workDir);
       // a root left by an earlier run still lists Vedika as deployed: Payara would load that copy,
@@ -97,15 +133,20 @@ public final class PayaraServer implements AutoCloseable {
               "/",
               "--port",
               String.valueOf(port),
-              "--nocluster",
               "--disablephonehome",
-              "--nohazelcast",
               "--rootdir",
               workDir.resolve("payara-root").toString(),
               "--systemproperties",
               layout.config().resolve("system.properties").toString(),
               "--prebootcommandfile",
-              layout.config().resolve("pre-boot-commands.asadmin").toString()));
+              layout
+                  .config()
+                  .resolve(
+                      grid == null
+                          ? "pre-boot-commands.asadmin"
+                          : "pre-boot-commands-cluster.asadmin")
+                  .toString()));
+      command.addAll(grid == null ? List.of("--nocluster", "--nohazelcast") : grid.arguments());
       var builder = new ProcessBuilder(command).directory(workDir.toFile());
       Map<String, String> env = builder.environment();
       // two glibc malloc arenas instead of eight per core: a fifth less resident memory

@@ -62,7 +62,7 @@ public final class VedikaServer implements BeforeAllCallback {
                 database,
                 target.resolve("it-" + port),
                 target.resolve("it-" + port).resolve("payara.log"),
-                settings(mail, port));
+                settings(mail, port, database));
         running = new Running(database, server, mail);
       } catch (Exception | Error e) {
         mail.stop();
@@ -74,8 +74,11 @@ public final class VedikaServer implements BeforeAllCallback {
   }
 
   /** The shared server's settings; a second node of it takes the same. */
-  private static Map<String, String> settings(GreenMail mail, int port) {
+  private static Map<String, String> settings(GreenMail mail, int port, Database database) {
     return Map.of(
+        // the dashboard's lag-tolerant reads through the replica path (ReplicaReads), on the same
+        // database: not a replica, so never behind (ReplicaReadsIT)
+        "DB_REPLICA_URL", database.jdbcUrl(),
         "VEDIKA_MAIL_HOST", "127.0.0.1",
         "VEDIKA_MAIL_PORT", String.valueOf(mail.getSmtp().getPort()),
         "VEDIKA_PUBLIC_URL", "http://127.0.0.1:" + port,
@@ -99,23 +102,31 @@ public final class VedikaServer implements BeforeAllCallback {
    */
   public static synchronized PayaraServer secondNode() {
     if (secondNode == null) {
-      var target = Path.of(System.getProperty("vedika.war")).getParent();
-      int port;
       try {
-        port = EmbeddedMariaDb.freePort();
+        secondNode = node("node2", EmbeddedMariaDb.freePort(), null);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
-      secondNode =
-          PayaraServer.start(
-              PayaraServer.Layout.fromSystemProperties(),
-              port,
-              running().database(),
-              target.resolve("node2-" + port),
-              target.resolve("node2-" + port).resolve("payara.log"),
-              settings(running().mail(), port));
     }
     return secondNode;
+  }
+
+  /**
+   * Another node of the shared server on {@code port}: its database, its settings, its own
+   * directory under target; a member of {@code grid} when one is given (else on its own, as the
+   * second node). The caller stops it.
+   */
+  public static PayaraServer node(String name, int port, PayaraServer.Grid grid) {
+    var directory =
+        Path.of(System.getProperty("vedika.war")).getParent().resolve(name + "-" + port);
+    return PayaraServer.start(
+        PayaraServer.Layout.fromSystemProperties(),
+        port,
+        running().database(),
+        directory,
+        directory.resolve("payara.log"),
+        settings(running().mail(), port, running().database()),
+        grid);
   }
 
   /** An absolute URL of the shared server. */

@@ -2,10 +2,8 @@ package org.vedika.dashboard.boundary;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -19,6 +17,7 @@ import org.vedika.dashboard.control.Ranking;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.ModerationState;
 import org.vedika.problem.entity.ProblemStatus;
+import org.vedika.schema.boundary.ReplicaReads;
 
 /**
  * What the policymakers' dashboard reads: the ranked rows, the chart series and the problems behind
@@ -42,7 +41,9 @@ public class Dashboard {
   /** A view ranks at most this many rows (and exports them): enough to act on, cheap to count. */
   public static final int MAX_ROWS = 1_000;
 
-  @PersistenceContext EntityManager em;
+  /** The replica when one is configured and close behind, else the primary (docs/cluster.md). */
+  @Inject ReplicaReads db;
+
   @Inject org.vedika.place.boundary.Places places;
 
   /** Which problems a row counts by their status. */
@@ -177,17 +178,18 @@ public class Dashboard {
     if (limit == 0) {
       return List.of();
     }
-    var query =
-        em.createNativeQuery(
-            ROW
-                + where(filter)
-                + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?");
-    var index = bind(query, filter);
-    query.setParameter(index, limit).setParameter(index + 1, first);
+    var parameters = parameters(filter);
+    parameters.add(limit);
+    parameters.add(first);
     var rows = new ArrayList<Row>();
     var rank = first;
-    for (var o : (List<?>) query.getResultList()) {
-      rows.add(row((Object[]) o, ++rank));
+    for (var r :
+        db.rows(
+            ROW
+                + where(filter)
+                + " ORDER BY r.score DESC, r.kind DESC, r.subject_id DESC LIMIT ? OFFSET ?",
+            parameters.toArray())) {
+      rows.add(row(r, ++rank));
     }
     return rows;
   }
@@ -195,25 +197,23 @@ public class Dashboard {
   /** One subject's row in a view (its parts there, every category and status), if it has one. */
   public Optional<Row> subject(String kind, long subjectId, Filter filter) {
     var found =
-        em.createNativeQuery(
-                ROW
-                    + " WHERE r.scope_code = ? AND r.period_days = ? AND r.kind = ? AND r.subject_id = ?")
-            .setParameter(1, filter.placeCode())
-            .setParameter(2, filter.period().days())
-            .setParameter(3, kind)
-            .setParameter(4, subjectId)
-            .getResultList();
+        db.rows(
+            ROW
+                + " WHERE r.scope_code = ? AND r.period_days = ? AND r.kind = ? AND r.subject_id = ?",
+            filter.placeCode(),
+            filter.period().days(),
+            kind,
+            subjectId);
     if (found.isEmpty()) {
       return Optional.empty();
     }
-    var row = (Object[]) found.get(0);
+    var row = found.get(0);
     var above =
-        em.createNativeQuery(
-                "SELECT COUNT(*) FROM ranked_row WHERE scope_code = ? AND period_days = ? AND score > ?")
-            .setParameter(1, filter.placeCode())
-            .setParameter(2, filter.period().days())
-            .setParameter(3, row[15])
-            .getSingleResult();
+        db.single(
+            "SELECT COUNT(*) FROM ranked_row WHERE scope_code = ? AND period_days = ? AND score > ?",
+            filter.placeCode(),
+            filter.period().days(),
+            row[15]);
     return Optional.of(row(row, (int) number(above) + 1));
   }
 
@@ -255,15 +255,15 @@ public class Dashboard {
 
   /** How many rows the view ranks, at most {@link #MAX_ROWS}. */
   public int count(Filter filter) {
-    var query =
-        em.createNativeQuery(
-            "SELECT COUNT(*) FROM (SELECT 1 FROM ranked_row r"
-                + where(filter)
-                + " LIMIT "
-                + MAX_ROWS
-                + ") t");
-    bind(query, filter);
-    return (int) number(query.getSingleResult());
+    return (int)
+        number(
+            db.single(
+                "SELECT COUNT(*) FROM (SELECT 1 FROM ranked_row r"
+                    + where(filter)
+                    + " LIMIT "
+                    + MAX_ROWS
+                    + ") t",
+                parameters(filter).toArray()));
   }
 
   private static String where(Filter filter) {
@@ -279,13 +279,13 @@ public class Dashboard {
     return where.toString();
   }
 
-  private static int bind(Query query, Filter filter) {
-    query.setParameter(1, filter.placeCode()).setParameter(2, filter.period().days());
+  /** The values of {@link #where}'s parameters, in order. */
+  private static List<Object> parameters(Filter filter) {
+    var parameters = new ArrayList<Object>(List.of(filter.placeCode(), filter.period().days()));
     if (filter.category() != null) {
-      query.setParameter(3, filter.category().name());
-      return 4;
+      parameters.add(filter.category().name());
     }
-    return 3;
+    return parameters;
   }
 
   // ---------------------------------------------------------------- charts
@@ -293,19 +293,18 @@ public class Dashboard {
   /** Problems and votes per month and category over the last {@code months} months. */
   public List<MonthCount> months(Filter filter, int months) {
     var since = YearMonth.now().minusMonths(months - 1L).atDay(1);
-    var query =
-        em.createNativeQuery(
+    var parameters = new ArrayList<Object>(List.of(filter.placeCode(), since));
+    if (filter.category() != null) {
+      parameters.add(filter.category().name());
+    }
+    var list = new ArrayList<MonthCount>();
+    for (var r :
+        db.rows(
             "SELECT month, category, problems, votes FROM dashboard_month"
                 + " WHERE scope_code = ? AND month >= ?"
                 + (filter.category() == null ? "" : " AND category = ?")
-                + " ORDER BY month, category");
-    query.setParameter(1, filter.placeCode()).setParameter(2, since);
-    if (filter.category() != null) {
-      query.setParameter(3, filter.category().name());
-    }
-    var list = new ArrayList<MonthCount>();
-    for (var o : (List<?>) query.getResultList()) {
-      var r = (Object[]) o;
+                + " ORDER BY month, category",
+            parameters.toArray())) {
       var day = r[0] instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) r[0];
       list.add(
           new MonthCount(
@@ -316,23 +315,21 @@ public class Dashboard {
 
   /** The places one level below the view's place with the most open problems. */
   public List<PlaceCount> openByPlace(Filter filter, int limit) {
-    var query =
-        em.createNativeQuery(
+    var parameters = new ArrayList<Object>(List.of(filter.placeCode()));
+    if (filter.category() != null) {
+      parameters.add(filter.category().name());
+    }
+    parameters.add(limit);
+    var list = new ArrayList<PlaceCount>();
+    for (var r :
+        db.rows(
             "SELECT t.code, pl.name_km, pl.name_latin, t.open, t.total FROM ("
                 + " SELECT place_code code, SUM(open_problems) open, SUM(problems) total"
                 + " FROM dashboard_place WHERE parent_code = ?"
                 + (filter.category() == null ? "" : " AND category = ?")
                 + " GROUP BY place_code) t JOIN place pl ON pl.code = t.code"
-                + " WHERE t.open > 0 ORDER BY t.open DESC, t.code LIMIT ?");
-    var index = 1;
-    query.setParameter(index++, filter.placeCode());
-    if (filter.category() != null) {
-      query.setParameter(index++, filter.category().name());
-    }
-    query.setParameter(index, limit);
-    var list = new ArrayList<PlaceCount>();
-    for (var o : (List<?>) query.getResultList()) {
-      var r = (Object[]) o;
+                + " WHERE t.open > 0 ORDER BY t.open DESC, t.code LIMIT ?",
+            parameters.toArray())) {
       list.add(
           new PlaceCount((String) r[0], (String) r[1], (String) r[2], number(r[3]), number(r[4])));
     }
@@ -342,17 +339,15 @@ public class Dashboard {
   /** How fast the places one level below the view's place answer, the most problems first. */
   public List<PlaceResponse> responses(Filter filter, int limit) {
     var length = childLength(filter.placeCode());
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT r.place_code, pl.name_km, pl.name_latin, r.problems, r.answered, r.answered_7_days,"
-                    + " r.median_hours FROM dashboard_response r JOIN place pl ON pl.code = r.place_code"
-                    + " WHERE r.place_code LIKE ? AND LENGTH(r.place_code) = ?"
-                    + " ORDER BY r.problems DESC, r.place_code LIMIT ?")
-            .setParameter(1, filter.placeCode() + "%")
-            .setParameter(2, length)
-            .setParameter(3, limit)
-            .getResultList();
+    var rows =
+        db.rows(
+            "SELECT r.place_code, pl.name_km, pl.name_latin, r.problems, r.answered, r.answered_7_days,"
+                + " r.median_hours FROM dashboard_response r JOIN place pl ON pl.code = r.place_code"
+                + " WHERE r.place_code LIKE ? AND LENGTH(r.place_code) = ?"
+                + " ORDER BY r.problems DESC, r.place_code LIMIT ?",
+            filter.placeCode() + "%",
+            length,
+            limit);
     return rows.stream()
         .map(
             r ->
@@ -420,13 +415,8 @@ public class Dashboard {
     sql.append(" ORDER BY people DESC, id DESC LIMIT ? OFFSET ?");
     parameters.add(max);
     parameters.add(first);
-    var query = em.createNativeQuery(sql.toString());
-    for (var i = 0; i < parameters.size(); i++) {
-      query.setParameter(i + 1, parameters.get(i));
-    }
     var list = new ArrayList<Behind>();
-    for (var o : (List<?>) query.getResultList()) {
-      var r = (Object[]) o;
+    for (var r : db.rows(sql.toString(), parameters.toArray())) {
       list.add(
           new Behind(
               number(r[0]),
@@ -449,19 +439,17 @@ public class Dashboard {
    * has none).
    */
   public List<Spot> spots(long recurringId, Filter filter) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "SELECT c.code, c.name_km, c.name_latin, COALESCE(c.lat, d.lat, pr.lat), COALESCE(c.lon, d.lon, pr.lon),"
-                    + " COUNT(*) FROM problem p JOIN place c ON c.code = p.commune_code"
-                    + " JOIN place d ON d.code = p.district_code JOIN place pr ON pr.code = p.province_code"
-                    + " WHERE p.recurring_id = ? AND p.moderation = ? AND p.merged_into IS NULL"
-                    + " AND p.place_code LIKE ? GROUP BY c.code, c.name_km, c.name_latin, c.lat, d.lat, pr.lat,"
-                    + " c.lon, d.lon, pr.lon")
-            .setParameter(1, recurringId)
-            .setParameter(2, ModerationState.VISIBLE.name())
-            .setParameter(3, filter.placeCode() + "%")
-            .getResultList();
+    var rows =
+        db.rows(
+            "SELECT c.code, c.name_km, c.name_latin, COALESCE(c.lat, d.lat, pr.lat), COALESCE(c.lon, d.lon, pr.lon),"
+                + " COUNT(*) FROM problem p JOIN place c ON c.code = p.commune_code"
+                + " JOIN place d ON d.code = p.district_code JOIN place pr ON pr.code = p.province_code"
+                + " WHERE p.recurring_id = ? AND p.moderation = ? AND p.merged_into IS NULL"
+                + " AND p.place_code LIKE ? GROUP BY c.code, c.name_km, c.name_latin, c.lat, d.lat, pr.lat,"
+                + " c.lon, d.lon, pr.lon",
+            recurringId,
+            ModerationState.VISIBLE.name(),
+            filter.placeCode() + "%");
     return rows.stream()
         .filter(r -> r[3] != null && r[4] != null)
         .map(
@@ -478,14 +466,16 @@ public class Dashboard {
 
   /** When the aggregation last ran, for "figures as of". */
   public Optional<Instant> refreshedAt() {
-    var value =
-        em.createNativeQuery("SELECT last_started FROM dashboard_refresh WHERE id = 1")
-            .getResultList();
-    if (value.isEmpty() || value.get(0) == null) {
+    var v = db.single("SELECT last_started FROM dashboard_refresh WHERE id = 1");
+    if (v == null) {
       return Optional.empty();
     }
-    var v = value.get(0);
-    return Optional.of(v instanceof java.sql.Timestamp t ? t.toInstant() : (Instant) v);
+    return Optional.of(
+        v instanceof java.sql.Timestamp t
+            ? t.toInstant()
+            : v instanceof java.time.LocalDateTime l
+                ? Timestamp.valueOf(l).toInstant()
+                : (Instant) v);
   }
 
   private static long number(Object value) {
