@@ -2,6 +2,7 @@ package org.vedika.schema.boundary;
 
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -9,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,7 +22,8 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
  * replica when one is configured ({@code DB_REPLICA_URL}) and is at most {@code
  * vedika.replica.max-lag-seconds} (30) behind its primary; otherwise, and whenever the replica does
  * not answer, to the primary. The replica's state is looked at every {@link #CHECK_NANOS} at most
- * ({@code SHOW REPLICA STATUS}), and {@code /health/ready} reports it (docs/cluster.md).
+ * ({@code SHOW REPLICA STATUS}), in the background, and {@code /health/ready} reports it
+ * (docs/cluster.md). A read the replica fails is read again from the primary at once.
  *
  * <p>Plain JDBC, not JPA: a second persistence unit would make every unnamed
  * {@code @PersistenceContext} of Vedika ambiguous. The replica's pool is the MariaDB driver's own
@@ -66,8 +69,11 @@ public class ReplicaReads {
   @ConfigProperty(name = "vedika.replica.max-lag-seconds", defaultValue = "30")
   long maxLagSeconds;
 
+  @Resource ManagedExecutorService executor;
+
+  private final AtomicBoolean looking = new AtomicBoolean();
   private volatile MariaDbPoolDataSource replica;
-  private volatile State state = State.NONE;
+  private volatile State state = new State(true, false, null, "not looked at yet");
   private volatile long checkedAt = System.nanoTime() - 2 * CHECK_NANOS;
 
   /** The rows of a read, each its columns as JDBC gives them. */
@@ -92,17 +98,28 @@ public class ReplicaReads {
     return rows.isEmpty() ? null : rows.get(0)[0];
   }
 
-  /** Where reads go now: looks at the replica again when the last look is older than 2 s. */
+  /**
+   * Where reads go now. When the last look at the replica is older than 2 s, another starts in the
+   * background: a replica that hangs (starting, stopping, overloaded) never holds up a request or
+   * the readiness check the load balancer waits on. Until the first look, reads go to the primary.
+   */
   public State state() {
     if (replicaUrl.filter(url -> !url.isBlank()).isEmpty()) {
       return State.NONE;
     }
-    if (System.nanoTime() - checkedAt > CHECK_NANOS) {
-      synchronized (this) {
-        if (System.nanoTime() - checkedAt > CHECK_NANOS) {
-          changed(look());
-          checkedAt = System.nanoTime();
-        }
+    if (System.nanoTime() - checkedAt > CHECK_NANOS && looking.compareAndSet(false, true)) {
+      try {
+        executor.execute(
+            () -> {
+              try {
+                changed(look());
+              } finally {
+                checkedAt = System.nanoTime();
+                looking.set(false);
+              }
+            });
+      } catch (RuntimeException rejected) {
+        looking.set(false);
       }
     }
     return state;
@@ -163,7 +180,7 @@ public class ReplicaReads {
   static String pooled(String url) {
     var extra = new StringBuilder();
     for (var option :
-        List.of("maxPoolSize=8", "minPoolSize=0", "connectTimeout=2000", "socketTimeout=30000")) {
+        List.of("maxPoolSize=8", "minPoolSize=0", "connectTimeout=2000", "socketTimeout=10000")) {
       if (!url.contains(option.substring(0, option.indexOf('=') + 1))) {
         extra.append(extra.isEmpty() && !url.contains("?") ? '?' : '&').append(option);
       }

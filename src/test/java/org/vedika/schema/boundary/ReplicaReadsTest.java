@@ -12,10 +12,10 @@ class ReplicaReadsTest {
     assertThat(ReplicaReads.pooled("jdbc:mariadb://replica:3306/vedika"))
         .isEqualTo(
             "jdbc:mariadb://replica:3306/vedika?maxPoolSize=8&minPoolSize=0"
-                + "&connectTimeout=2000&socketTimeout=30000");
+                + "&connectTimeout=2000&socketTimeout=10000");
     assertThat(ReplicaReads.pooled("jdbc:mariadb://replica/vedika?maxPoolSize=20&useSsl=true"))
         .isEqualTo(
             "jdbc:mariadb://replica/vedika?maxPoolSize=20&useSsl=true&minPoolSize=0"
-                + "&connectTimeout=2000&socketTimeout=30000");
+                + "&connectTimeout=2000&socketTimeout=10000");
   }
 }
