@@ -276,7 +276,8 @@ public class RateLoad {
    * balancer; then, at RATE per second, 55% anonymous reads of problem and commune pages, 25%
    * members' reads of a problem page (still logged in?), 10% votes and 10% replies, each vote a
    * new (member, problem) pair and each member's replies 15 s apart (the limits allow one per 10
-   * s). A write is acknowledged when Vedika answered it with its redirect. Afterwards: every
+   * s). A write is acknowledged when Vedika answered it with the redirect of a saved write (not the
+   * page again, as for a form whose view was not found). Afterwards: every
    * acknowledged vote and reply is in the primary, every touched problem's counters equal its rows,
    * every member is still logged in; errors are counted by second, and those more than 10 s after
    * any event of EVENTS are named.
@@ -392,8 +393,8 @@ public class RateLoad {
               var form = form(page.body(), "vote");
               form.put("vote:cast", "x");
               var r = send(post(base + action(page.body(), "vote"), cookie(cookies.get(m)), form), cookies.get(m));
-              var ok = r.statusCode() == 303 || r.statusCode() == 302;
-              results.add(new Result(System.currentTimeMillis(), "vote", r.statusCode(), ok));
+              var ok = saved(r);
+              results.add(new Result(System.currentTimeMillis(), ok || !redirect(r) ? "vote" : "vote: back to " + where(r), r.statusCode(), ok));
               if (ok) {
                 votes.add(new long[] {m, problem});
               }
@@ -411,8 +412,9 @@ public class RateLoad {
               form.put("reply:text", text);
               form.put("reply:send", "x");
               var r = send(post(base + action(page.body(), "reply"), cookie(cookies.get(m)), form), cookies.get(m));
-              var ok = r.statusCode() == 303 || r.statusCode() == 302;
-              results.add(new Result(System.currentTimeMillis(), "reply", r.statusCode(), ok));
+              // saved: back to the thread at the new reply; else the page again, the text kept as a draft
+              var ok = redirect(r) && r.headers().firstValue("Location").orElse("").contains("#reply-");
+              results.add(new Result(System.currentTimeMillis(), redirect(r) && !ok ? "reply: back to " + where(r) : "reply", r.statusCode(), ok));
               if (ok) {
                 replies.add(text);
               }
@@ -527,6 +529,31 @@ public class RateLoad {
       System.out.printf("counters equal to rows on the %d problems: %s%n", problems.size(),
           counterMismatch.isEmpty() ? "yes" : "NO " + counterMismatch);
       System.out.printf("members still logged in: %d of %d%n", stillIn, cookies.size());
+    }
+
+    /**
+     * Vedika's redirect after a vote it saved. A redirect to {@code ?stale=1} is not one: the form's
+     * token or view was not found (here: the page was read on a node killed before its session
+     * reached the grid), and the member gets the page back with a line asking to try again (a reply
+     * comes back with its text kept as a draft, without the new reply's anchor).
+     */
+    static boolean saved(HttpResponse<?> response) {
+      return redirect(response) && !stale(response) && where(response).startsWith("/problem/");
+    }
+
+    /** A redirect's path and query, the problem's number made #: what kind of page it sends to. */
+    static String where(HttpResponse<?> response) {
+      var location = URI.create(response.headers().firstValue("Location").orElse("/"));
+      return (location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery()))
+          .replaceAll("[0-9]+", "#");
+    }
+
+    static boolean redirect(HttpResponse<?> response) {
+      return response.statusCode() == 303 || response.statusCode() == 302;
+    }
+
+    static boolean stale(HttpResponse<?> response) {
+      return response.headers().firstValue("Location").orElse("").contains("stale=");
     }
 
     static Map<String, String> logIn(String base, String login) throws Exception {
