@@ -238,10 +238,45 @@ public class Problems {
    */
   public Page list(
       Place scope, ProblemSort sort, Category category, ProblemStatus status, int pageNumber) {
+    return list(scope, sort, category, status, pageNumber, PAGE_SIZE);
+  }
+
+  /** As above, {@code size} problems a page (the open-data API lets its client choose). */
+  public Page list(
+      Place scope,
+      ProblemSort sort,
+      Category category,
+      ProblemStatus status,
+      int pageNumber,
+      int size) {
+    var query =
+        em.createQuery(
+            "SELECT p FROM Problem p JOIN FETCH p.author"
+                + where(scope, sort, category, status)
+                + " ORDER BY "
+                + sort.orderBy(),
+            Problem.class);
+    bind(query, scope, sort, category, status);
+    var page = Math.max(0, pageNumber);
+    var rows = query.setFirstResult(page * size).setMaxResults(size + 1).getResultList();
+    var hasNext = rows.size() > size;
+    return new Page(hasNext ? rows.subList(0, size) : rows, page, hasNext);
+  }
+
+  /** How many problems {@link #list} pages through. */
+  public long count(Place scope, ProblemSort sort, Category category, ProblemStatus status) {
+    var query =
+        em.createQuery(
+            "SELECT COUNT(p) FROM Problem p" + where(scope, sort, category, status), Long.class);
+    bind(query, scope, sort, category, status);
+    return query.getSingleResult();
+  }
+
+  private static String where(
+      Place scope, ProblemSort sort, Category category, ProblemStatus status) {
     var jpql =
         new StringBuilder(
-            "SELECT p FROM Problem p JOIN FETCH p.author WHERE p.moderation ="
-                + " org.vedika.problem.entity.ModerationState.VISIBLE");
+            " WHERE p.moderation = org.vedika.problem.entity.ModerationState.VISIBLE");
     if (scope != null) {
       jpql.append(
           switch (scope.getLevel()) {
@@ -269,8 +304,15 @@ public class Problems {
     if (sort == ProblemSort.SOLVED) {
       jpql.append(" AND p.solvedAt IS NOT NULL");
     }
-    jpql.append(" ORDER BY ").append(sort.orderBy());
-    var query = em.createQuery(jpql.toString(), Problem.class);
+    return jpql.toString();
+  }
+
+  private static void bind(
+      jakarta.persistence.TypedQuery<?> query,
+      Place scope,
+      ProblemSort sort,
+      Category category,
+      ProblemStatus status) {
     if (scope != null) {
       query.setParameter("scope", scope.getCode());
     }
@@ -283,10 +325,6 @@ public class Problems {
     if (sort.period() != null) {
       query.setParameter("since", Instant.now().minus(sort.period()));
     }
-    var page = Math.max(0, pageNumber);
-    var rows = query.setFirstResult(page * PAGE_SIZE).setMaxResults(PAGE_SIZE + 1).getResultList();
-    var hasNext = rows.size() > PAGE_SIZE;
-    return new Page(hasNext ? rows.subList(0, PAGE_SIZE) : rows, page, hasNext);
   }
 
   /**

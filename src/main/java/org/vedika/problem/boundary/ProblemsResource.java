@@ -10,8 +10,12 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
-import java.util.List;
+import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -29,10 +33,30 @@ public class ProblemsResource {
   @Inject Problems problems;
   @Inject Places places;
 
+  /** The most problems a page of the API holds. */
+  static final int MAX_SIZE = 100;
+
+  /** The header with how many problems the pages hold in all. */
+  static final String TOTAL = "X-Total-Count";
+
   @GET
   @Operation(summary = "A page of published problems of a place (or the whole country)")
-  @APIResponse(responseCode = "400", description = "Unknown sort, category, status or place code")
-  public List<ProblemJson> list(
+  @APIResponse(
+      responseCode = "200",
+      description = "The page's problems, most relevant first",
+      headers =
+          @Header(
+              name = TOTAL,
+              description = "How many problems the pages hold in all (with q: the matches)",
+              schema = @Schema(type = SchemaType.INTEGER)),
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = ProblemJson.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Unknown sort, category, status or place code; a malformed page or size")
+  public Response list(
       @Parameter(
               description =
                   "Place code; a commune includes its villages, a district or province all beneath it")
@@ -47,10 +71,12 @@ public class ProblemsResource {
       @Parameter(description = "open, acknowledged, in-progress, resolved or closed")
           @QueryParam("status")
           String status,
-      @Parameter(description = "Page number from 0; 20 problems a page")
-          @QueryParam("page")
-          @DefaultValue("0")
+      @Parameter(description = "Page number from 0") @QueryParam("page") @DefaultValue("0")
           int page,
+      @Parameter(description = "Problems a page, 1 to " + MAX_SIZE)
+          @QueryParam("size")
+          @DefaultValue("20")
+          int size,
       @Parameter(
               description =
                   "Khmer or English words: the best matches first (sort and page ignored)")
@@ -58,6 +84,7 @@ public class ProblemsResource {
           String q,
       @Parameter(description = "true: solved problems only (with q; without it, sort=solved)")
           @QueryParam("solved")
+          @DefaultValue("false")
           boolean solved) {
     var scope =
         place == null || place.isBlank()
@@ -80,23 +107,32 @@ public class ProblemsResource {
     if (page < 0) {
       throw new BadRequestException("Pages start at 0");
     }
+    if (size < 1 || size > MAX_SIZE) {
+      throw new BadRequestException("size is from 1 to " + MAX_SIZE);
+    }
     if (q != null && !q.isBlank()) {
       if (q.length() > Problems.SEARCH_MAX) {
         throw new BadRequestException(
             "A search has at most " + Problems.SEARCH_MAX + " characters");
       }
-      return problems.search(q, scope, solved, Problems.PAGE_SIZE).stream()
-          .filter(p -> inCategory == null || p.getCategory() == inCategory)
-          .filter(p -> inStatus == null || p.getStatus() == inStatus)
-          .map(problem -> ProblemJson.of(problem))
-          .toList();
+      var found =
+          problems.search(q, scope, solved, size).stream()
+              .filter(p -> inCategory == null || p.getCategory() == inCategory)
+              .filter(p -> inStatus == null || p.getStatus() == inStatus)
+              .map(problem -> ProblemJson.of(problem))
+              .toList();
+      return Response.ok(found).header(TOTAL, found.size()).build();
     }
     if (solved) {
       order = ProblemSort.SOLVED;
     }
-    return problems.list(scope, order, inCategory, inStatus, page).getItems().stream()
-        .map(problem -> ProblemJson.of(problem))
-        .toList();
+    var items =
+        problems.list(scope, order, inCategory, inStatus, page, size).getItems().stream()
+            .map(problem -> ProblemJson.of(problem))
+            .toList();
+    return Response.ok(items)
+        .header(TOTAL, problems.count(scope, order, inCategory, inStatus))
+        .build();
   }
 
   @GET
