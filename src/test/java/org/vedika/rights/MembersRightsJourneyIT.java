@@ -169,13 +169,18 @@ class MembersRightsJourneyIT extends PhoneJourney {
     browser.findElement(By.id("member-name")).click();
     assertThat(browser.findElement(By.id("download-data")).getAttribute("href"))
         .endsWith("/profile/data");
-    // the browser's own session downloads the file (a headless browser saves it out of sight)
-    var session = browser.manage().getCookieNamed("JSESSIONID").getValue();
+    // the browser's own session downloads the file (a headless browser saves it out of sight):
+    // its id and Payara's version of it, as the browser sends them (docs/cluster.md)
+    var session =
+        "JSESSIONID="
+            + browser.manage().getCookieNamed("JSESSIONID").getValue()
+            + "; JSESSIONIDVERSION="
+            + browser.manage().getCookieNamed("JSESSIONIDVERSION").getValue();
     var data =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(VedikaServer.url("/profile/data")))
-                    .header("Cookie", "JSESSIONID=" + session)
+                    .header("Cookie", session)
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
     assertThat(data.body()).contains("zzlemur").contains("\"login\": \"" + login + "\"");
