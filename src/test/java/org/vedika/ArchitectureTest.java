@@ -50,6 +50,7 @@ import org.junit.jupiter.api.Test;
  * features are layered; a feature may use the features below it, never one above it. From the top:
  *
  * <pre>
+ *   api                                       anything (the /api application lists the resources)
  *   demo                                      anything (it loads demo data through every feature)
  *   health                                    anything but demo (it reports on the others)
  *   dashboard                                 everything below (it ranks what the others record)
@@ -60,6 +61,7 @@ import org.junit.jupiter.api.Test;
  *                                             problem, account, place
  *   vote   response   moderation   recurring  problem, account, place   (siblings: not each other)
  *   guide                                     problem, account, place   (a sibling of those four)
+ *   open311                                   problem, place (Open311 GeoReport v2, read-only)
  *   problem                                   account, place
  *   account                                   place
  *   place                                     nothing but infrastructure
@@ -67,7 +69,7 @@ import org.junit.jupiter.api.Test;
  *   infrastructure, usable by every feature:  i18n, search, schema,    (each uses only the root)
  *                                             mail
  *                                             root = the package org.vedika itself (trivial
- *                                             plumbing: RestConfiguration, Refusal, LocalPath...;
+ *                                             plumbing: ApiErrors, Refusal, LocalPath...;
  *                                             it uses no feature)
  * </pre>
  *
@@ -152,13 +154,15 @@ class ArchitectureTest {
           row("moderation", "problem", "account", "place"),
           row("recurring", "problem", "account", "place"),
           row("guide", "problem", "account", "place"),
+          row("open311", "problem", "place"),
           row("workshop", "response", "problem", "account", "place"),
           row("notification", ALL_BELOW),
           row("pagecache", ALL_BELOW),
           row("dashboard", ALL_BELOW),
           row("rights", ALL_BELOW),
           row("health", ALL_BELOW),
-          row("demo", ALL_BELOW));
+          row("demo", ALL_BELOW),
+          row("api", ALL_BELOW));
 
   /**
    * Rule 4, the one written place for table ownership: feature → the tables it owns, as its
@@ -167,7 +171,9 @@ class ArchitectureTest {
   static final Map<String, List<String>> OWNS =
       Map.ofEntries(
           Map.entry("place", List.of("place")),
-          Map.entry("account", List.of("member", "role_grant", "password_reset", "login_failure")),
+          Map.entry(
+              "account",
+              List.of("member", "role_grant", "password_reset", "login_failure", "api_token")),
           Map.entry(
               "problem",
               List.of("problem", "reply", "status_change", "helpful", "trainer_session")),

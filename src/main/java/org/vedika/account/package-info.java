@@ -14,6 +14,9 @@
  * suspends and lifts a member through {@code Members.suspend}/{@code lift} (the rule on {@code
  * Member}: a lift of nothing is refused).
  *
- * <p>Owns tables: member, role_grant, password_reset, login_failure.
+ * <p>Personal API tokens (policymakers and admins, on their profile) let a program read the API as
+ * their member, within the grants the member holds at each call; only their SHA-256 is kept.
+ *
+ * <p>Owns tables: member, role_grant, password_reset, login_failure, api_token.
  */
 package org.vedika.account;

@@ -130,6 +130,17 @@ public class CurrentMember {
     }
   }
 
+  /**
+   * This request reads as the member a personal API token speaks for ({@link ApiTokenFilter}, API
+   * requests only): as if they were logged in, for this request alone.
+   */
+  void actAs(long memberId) {
+    loggedIn = true;
+    id = memberId;
+    member = null;
+    grants = null;
+  }
+
   /** The reader's member id, or null; asked of Jakarta Security once per request (see above). */
   public Long getId() {
     if (loggedIn == null) {

@@ -161,7 +161,8 @@ public class Members {
   /**
    * The member deletes their account, after typing their password again: what other features keep
    * of them goes first ({@link org.vedika.account.entity.MemberDeleted}, in this transaction), then
-   * their roles, then everything of the person in the row ({@link Member#erase}). Audited.
+   * their roles and API tokens, then everything of the person in the row ({@link Member#erase}).
+   * Audited.
    *
    * @param eraseText also erase the text of their problems and replies (else they stay, as "a
    *     former member"'s)
@@ -176,6 +177,12 @@ public class Members {
     }
     deleted.fire(new org.vedika.account.entity.MemberDeleted(memberId, eraseText));
     em.createQuery("DELETE FROM RoleGrant g WHERE g.memberId = :member")
+        .setParameter("member", memberId)
+        .executeUpdate();
+    em.createQuery(
+            "UPDATE ApiToken t SET t.revokedAt = :now"
+                + " WHERE t.memberId = :member AND t.revokedAt IS NULL")
+        .setParameter("now", java.time.Instant.now())
         .setParameter("member", memberId)
         .executeUpdate();
     var random = new byte[32];

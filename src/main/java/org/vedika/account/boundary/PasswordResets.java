@@ -13,12 +13,9 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +27,7 @@ import org.vedika.account.control.LoginName;
 import org.vedika.account.control.LoginThrottle;
 import org.vedika.account.control.PasswordHashing;
 import org.vedika.account.control.ResetMessenger;
+import org.vedika.account.control.Secrets;
 import org.vedika.account.entity.Member;
 import org.vedika.account.entity.PasswordReset;
 import org.vedika.account.entity.Role;
@@ -280,18 +278,10 @@ public class PasswordResets {
   }
 
   private static String secret(int bytes) {
-    var random = new byte[bytes];
-    RANDOM.nextBytes(random);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(random);
+    return Secrets.random(bytes);
   }
 
   static String hash(String secret) {
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException impossible) {
-      throw new IllegalStateException(impossible);
-    }
+    return Secrets.sha256Hex(secret);
   }
 }

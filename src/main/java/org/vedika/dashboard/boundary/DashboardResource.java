@@ -19,10 +19,14 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import org.apache.commons.csv.CSVFormat;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.vedika.ApiSchemes;
 import org.vedika.account.boundary.CurrentMember;
 import org.vedika.dashboard.boundary.Dashboard.Filter;
 import org.vedika.dashboard.boundary.Dashboard.Standing;
@@ -36,6 +40,8 @@ import org.vedika.problem.entity.Category;
  * within their grant, like the page — the session of a logged-in member authorises the call.
  */
 @Path("dashboard")
+@SecurityRequirement(name = ApiSchemes.TOKEN)
+@SecurityRequirement(name = ApiSchemes.SESSION)
 @Tag(
     name = "Dashboard",
     description = "Recurring problems ranked for policymakers (policymakers and admins only)")
@@ -71,20 +77,31 @@ public class DashboardResource {
               description =
                   "recurring: a named group of problems; problem: a problem in no group yet")
           String kind,
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long id,
       String titleKm,
       String titleEn,
       @Schema(nullable = true, description = "The village or commune of a single problem")
           String place,
       String category,
       int problems,
-      @Schema(description = "Distinct members affected online: authors and voters") long people,
-      @Schema(description = "People counted by trainers at awareness sessions, apart from people")
+      @Schema(
+              description = "Distinct members affected online: authors and voters",
+              type = SchemaType.INTEGER,
+              format = "int64")
+          long people,
+      @Schema(
+              description = "People counted by trainers at awareness sessions, apart from people",
+              type = SchemaType.INTEGER,
+              format = "int64")
           long sessionPeople,
       int communes,
       int provinces,
       double unresolvedShare,
-      @Schema(description = "Median days its unresolved problems have waited") long waitDays,
+      @Schema(
+              description = "Median days its unresolved problems have waited",
+              type = SchemaType.INTEGER,
+              format = "int64")
+          long waitDays,
       @Schema(enumeration = {"RISING", "STEADY", "FALLING"}) String trend,
       double score) {}
 
@@ -92,10 +109,20 @@ public class DashboardResource {
   @Path("recurring")
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(
+      operationId = "listRecurring",
       summary =
           "Recurring problems and problems in no group, ranked, with the parts of their rank (at most 1,000)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The ranked rows, the first first",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = RowJson.class)))
   @APIResponse(responseCode = "400", description = "A malformed place, category, period or status")
-  @APIResponse(responseCode = "401", description = "Not logged in")
+  @APIResponse(
+      responseCode = "401",
+      description = "No session and no token, or a revoked or unknown token")
   @APIResponse(responseCode = "403", description = "Not a policymaker or admin of this place")
   public List<RowJson> recurring(
       @Parameter(
@@ -107,7 +134,10 @@ public class DashboardResource {
           String category,
       @Parameter(description = "all, 365, 90 or 30 (days)") @QueryParam("period") String period,
       @Parameter(description = "any, unresolved or resolved") @QueryParam("status") String status,
-      @QueryParam("limit") @DefaultValue("100") int limit) {
+      @Parameter(description = "How many rows, 1 to 1,000")
+          @QueryParam("limit")
+          @DefaultValue("100")
+          int limit) {
     var filter = filter(place, category, period, status);
     return figures
         .snapshot()
@@ -121,14 +151,26 @@ public class DashboardResource {
   @Path("recurring.csv")
   @Produces("text/csv")
   @Operation(
+      operationId = "exportRecurringCsv",
       summary =
           "The same ranking as CSV, headed in the reader's language (what the dashboard exports)")
+  @APIResponse(
+      responseCode = "200",
+      description = "Every ranked row (at most 1,000), with a byte-order mark for spreadsheets",
+      content = @Content(mediaType = "text/csv", schema = @Schema(implementation = String.class)))
+  @APIResponse(responseCode = "400", description = "A malformed place, category, period or status")
+  @APIResponse(
+      responseCode = "401",
+      description = "No session and no token, or a revoked or unknown token")
+  @APIResponse(responseCode = "403", description = "Not a policymaker or admin of this place")
   public Response csv(
-      @QueryParam("place") String place,
-      @QueryParam("category") String category,
-      @QueryParam("period") String period,
-      @QueryParam("status") String status,
-      @QueryParam("lang") String lang)
+      @Parameter(description = "As for the JSON ranking") @QueryParam("place") String place,
+      @Parameter(description = "As for the JSON ranking") @QueryParam("category") String category,
+      @Parameter(description = "As for the JSON ranking") @QueryParam("period") String period,
+      @Parameter(description = "As for the JSON ranking") @QueryParam("status") String status,
+      @Parameter(description = "km (the default) or en: the language of headers and names")
+          @QueryParam("lang")
+          String lang)
       throws IOException {
     var filter = filter(place, category, period, status);
     var locale = Language.supported(lang).orElse(Language.KHMER);

@@ -11,6 +11,9 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -25,20 +28,42 @@ public class PlacesResource {
 
   @Inject Places places;
 
+  /** The longest name part the finder takes. */
+  static final int Q_MAX = 100;
+
   @GET
-  @Operation(summary = "The 25 provinces, or the places whose name contains q")
+  @Operation(
+      operationId = "listPlaces",
+      summary = "The 25 provinces, or the places whose name contains q")
+  @APIResponse(
+      responseCode = "200",
+      description = "The provinces, or at most 20 matches (none for a q under 2 characters)",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PlaceJson.class)))
+  @APIResponse(responseCode = "400", description = "q longer than 100 characters")
   public List<PlaceJson> provincesOrMatches(
       @Parameter(description = "Part of a Khmer or Latin name (at least 2 characters)")
           @QueryParam("q")
           String q) {
+    if (q != null && q.length() > Q_MAX) {
+      throw new BadRequestException("q has at most " + Q_MAX + " characters");
+    }
     var found = q == null ? places.provinces() : places.findByName(q);
     return found.stream().map(this::json).toList();
   }
 
   @GET
   @Path("{code}")
-  @Operation(summary = "One place")
-  @APIResponse(responseCode = "200", description = "The place")
+  @Operation(operationId = "getPlace", summary = "One place")
+  @APIResponse(
+      responseCode = "200",
+      description = "The place",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = PlaceJson.class)))
   @APIResponse(responseCode = "400", description = "Not a 2, 4, 6 or 8 digit code")
   @APIResponse(responseCode = "404", description = "No place has this code")
   public PlaceJson place(@PathParam("code") String code) {
@@ -48,7 +73,15 @@ public class PlacesResource {
   @GET
   @Path("{code}/children")
   @Operation(
+      operationId = "listPlaceChildren",
       summary = "The districts of a province, communes of a district or villages of a commune")
+  @APIResponse(
+      responseCode = "200",
+      description = "The places one level below, by code",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(type = SchemaType.ARRAY, implementation = PlaceJson.class)))
   @APIResponse(responseCode = "400", description = "Not a 2, 4, 6 or 8 digit code")
   @APIResponse(responseCode = "404", description = "No place has this code")
   public List<PlaceJson> children(@PathParam("code") String code) {

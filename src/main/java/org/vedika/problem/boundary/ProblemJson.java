@@ -4,6 +4,7 @@ import jakarta.json.bind.annotation.JsonbNillable;
 import jakarta.json.bind.annotation.JsonbPropertyOrder;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.vedika.problem.entity.Problem;
 import org.vedika.problem.entity.Reply;
@@ -35,7 +36,7 @@ import org.vedika.problem.entity.StatusChange;
 })
 @Schema(name = "Problem", description = "A problem raised in a village or commune forum")
 public record ProblemJson(
-    long id,
+    @Schema(type = SchemaType.INTEGER, format = "int64") long id,
     String title,
     String body,
     @Schema(description = "Category key, e.g. nssf-health-workers") String category,
@@ -58,11 +59,24 @@ public record ProblemJson(
     @Schema(nullable = true) Instant resolvedAt,
     @Schema(description = "A reply solved it, marked by its author or the commune's official")
         boolean solved,
-    @Schema(nullable = true, description = "The id of the reply that solved it") Long solution,
+    @Schema(
+            nullable = true,
+            description = "The id of the reply that solved it",
+            type = SchemaType.INTEGER,
+            format = "int64")
+        Long solution,
     @Schema(nullable = true, description = "When the solution was marked") Instant solvedAt,
-    @Schema(nullable = true, description = "The replies, oldest first (single problem only)")
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = ReplyJson.class,
+            nullable = true,
+            description = "The replies, oldest first (single problem only)")
         List<ReplyJson> thread,
-    @Schema(nullable = true, description = "The status changes, oldest first (single problem only)")
+    @Schema(
+            type = SchemaType.ARRAY,
+            implementation = StepJson.class,
+            nullable = true,
+            description = "The status changes, oldest first (single problem only)")
         List<StepJson> timeline) {
 
   /** The API speaks English: a former member's posts say so in English. */
@@ -98,7 +112,7 @@ public record ProblemJson(
   @JsonbPropertyOrder({"id", "author", "official", "body", "helpful", "createdAt"})
   @Schema(name = "Reply")
   public record ReplyJson(
-      long id,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long id,
       String author,
       boolean official,
       String body,

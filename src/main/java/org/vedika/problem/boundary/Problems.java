@@ -457,6 +457,66 @@ public class Problems {
         .getSingleResult();
   }
 
+  /**
+   * Published problems raised from {@code from} to {@code to}, the newest first, at most {@code
+   * max}: of these categories and statuses (empty: any), or only these ids (empty: any) — what
+   * Open311's {@code requests.json} asks.
+   */
+  public List<Problem> raisedBetween(
+      Instant from,
+      Instant to,
+      Set<Category> categories,
+      Set<ProblemStatus> statuses,
+      Set<Long> ids,
+      int max) {
+    var jpql =
+        new StringBuilder(
+            "SELECT p FROM Problem p WHERE p.moderation ="
+                + " org.vedika.problem.entity.ModerationState.VISIBLE"
+                + " AND p.createdAt >= :from AND p.createdAt < :to");
+    if (!categories.isEmpty()) {
+      jpql.append(" AND p.category IN :categories");
+    }
+    if (!statuses.isEmpty()) {
+      jpql.append(" AND p.status IN :statuses");
+    }
+    if (!ids.isEmpty()) {
+      jpql.append(" AND p.id IN :ids");
+    }
+    var query =
+        em.createQuery(
+                jpql.append(" ORDER BY p.createdAt DESC, p.id DESC").toString(), Problem.class)
+            .setParameter("from", from)
+            .setParameter("to", to);
+    if (!categories.isEmpty()) {
+      query.setParameter("categories", categories);
+    }
+    if (!statuses.isEmpty()) {
+      query.setParameter("statuses", statuses);
+    }
+    if (!ids.isEmpty()) {
+      query.setParameter("ids", ids);
+    }
+    return query.setMaxResults(max).getResultList();
+  }
+
+  /** The latest published official answer of each of these problems that has one, by problem. */
+  public java.util.Map<Long, Reply> latestOfficialAnswers(java.util.Collection<Long> problemIds) {
+    if (problemIds.isEmpty()) {
+      return java.util.Map.of();
+    }
+    var latest = new java.util.HashMap<Long, Reply>();
+    em.createQuery(
+            "SELECT r FROM Reply r WHERE r.problemId IN :problems AND r.official = TRUE"
+                + " AND r.moderation = org.vedika.problem.entity.ModerationState.VISIBLE"
+                + " AND r.deleted = FALSE ORDER BY r.createdAt, r.id",
+            Reply.class)
+        .setParameter("problems", problemIds)
+        .getResultList()
+        .forEach(reply -> latest.put(reply.getProblemId(), reply));
+    return latest;
+  }
+
   /** The problem's published official answers, oldest first (shown under the problem itself). */
   public List<Reply> officialAnswers(long problemId) {
     return em.createQuery(

@@ -40,7 +40,9 @@ public class ProblemsResource {
   static final String TOTAL = "X-Total-Count";
 
   @GET
-  @Operation(summary = "A page of published problems of a place (or the whole country)")
+  @Operation(
+      operationId = "listProblems",
+      summary = "A page of published problems of a place (or the whole country)")
   @APIResponse(
       responseCode = "200",
       description = "The page's problems, most relevant first",
@@ -137,9 +139,22 @@ public class ProblemsResource {
 
   @GET
   @Path("{id}")
-  @Operation(summary = "One published problem with its replies")
+  @Operation(operationId = "getProblem", summary = "One published problem with its replies")
+  @APIResponse(
+      responseCode = "200",
+      description = "The problem, its replies and its status history",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = ProblemJson.class)))
+  @APIResponse(responseCode = "400", description = "The id is not a number")
   @APIResponse(responseCode = "404", description = "No published problem has this id")
-  public ProblemJson problem(@PathParam("id") long id) {
+  public ProblemJson problem(
+      @Parameter(
+              description = "The problem's number, as in /problem/{id}",
+              schema = @Schema(type = SchemaType.INTEGER, format = "int64"))
+          @PathParam("id")
+          long id) {
     var problem =
         problems.find(id).orElseThrow(() -> new NotFoundException("No published problem " + id));
     return ProblemJson.of(problem, problems.replies(id), problems.timeline(id));

@@ -12,6 +12,8 @@ import jakarta.ws.rs.core.MediaType;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -44,27 +46,41 @@ public class ResponseTimesResource {
   @Schema(name = "ResponseTimes")
   public record FiguresJson(
       String place,
-      long problems,
-      long answered,
-      long answeredWithin7Days,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long problems,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long answered,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long answeredWithin7Days,
       double answeredWithin7DaysShare,
-      long resolved,
+      @Schema(type = SchemaType.INTEGER, format = "int64") long resolved,
       double resolvedShare,
       @Schema(
               nullable = true,
               description =
                   "Median hours from raising to the first official answer, over answered problems")
           Double medianHoursToFirstAnswer,
-      @Schema(description = "Open problems with no official answer, the oldest first")
+      @Schema(
+              type = SchemaType.ARRAY,
+              implementation = WaitingJson.class,
+              description = "Open problems with no official answer, the oldest first")
           List<WaitingJson> waitingLongest) {}
 
   @Schema(name = "WaitingProblem")
-  public record WaitingJson(long id, String title, Instant createdAt) {}
+  public record WaitingJson(
+      @Schema(type = SchemaType.INTEGER, format = "int64") long id,
+      String title,
+      Instant createdAt) {}
 
   @GET
   @Path("{code}")
   @Operation(
+      operationId = "getResponseTimes",
       summary = "Response figures of a commune, district or province (every commune beneath)")
+  @APIResponse(
+      responseCode = "200",
+      description = "The area's figures",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = FiguresJson.class)))
   @APIResponse(responseCode = "400", description = "Not a 2, 4 or 6 digit code")
   @APIResponse(responseCode = "404", description = "No place has this code")
   public FiguresJson of(@PathParam("code") String code) {
