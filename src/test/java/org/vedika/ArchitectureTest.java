@@ -62,6 +62,7 @@ import org.junit.jupiter.api.Test;
  *   vote   response   moderation   recurring  problem, account, place   (siblings: not each other)
  *   guide                                     problem, account, place   (a sibling of those four)
  *   open311                                   problem, place (Open311 GeoReport v2, read-only)
+ *   metrics                                   problem (counts what its events say happened)
  *   problem                                   account, place
  *   account                                   place
  *   place                                     nothing but infrastructure
@@ -155,6 +156,7 @@ class ArchitectureTest {
           row("recurring", "problem", "account", "place"),
           row("guide", "problem", "account", "place"),
           row("open311", "problem", "place"),
+          row("metrics", "problem"),
           row("workshop", "response", "problem", "account", "place"),
           row("notification", ALL_BELOW),
           row("pagecache", ALL_BELOW),

@@ -197,8 +197,8 @@ class AccountsIT {
             "signup:login", Fixtures.newPhone(),
             "signup:name", "Signed up from about",
             "signup:password", Fixtures.PASSWORD,
-            "signup:village_input", "05070101",
-            "signup:village_hinput", "05070101"));
+            "signup:villageText", "05070101",
+            "signup:village", "05070101"));
     assertThat(voter.last().uri().getPath()).isEqualTo("/about");
   }
 
@@ -216,9 +216,9 @@ class AccountsIT {
             "Kosal",
             "signup:password",
             "short",
-            "signup:village_input",
+            "signup:villageText",
             "05070101",
-            "signup:village_hinput",
+            "signup:village",
             "05070101"));
 
     assertThat(session.last().body())

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.vedika.testing.Fixtures;
+import org.vedika.testing.KhmerText;
 import org.vedika.testing.VedikaServer;
 import org.vedika.testing.WebSession;
 
@@ -42,6 +43,40 @@ class AdminIT {
     admin.get("/admin?member=" + official);
     admin.submit("grant:0:revoke", "submit", Map.of());
     assertThat(grants(official, "OFFICIAL", "050701")).isZero();
+  }
+
+  @Test
+  void anAdminReadsNamesPicksAPlaceByNameAndIsToldWhatWasDone() {
+    var admin = admin();
+    var login = Fixtures.newPhone();
+    var member = Fixtures.member(login, "Named official", "05070101");
+    admin.get("/admin?q=nobody-has-this-name-" + login);
+    assertThat(admin.last().body())
+        .contains("id=\"no-members\"")
+        .contains(KhmerText.km("admin.search.none"));
+
+    // without the picker's script: the commune typed by its name (only one place is called so)
+    admin.get("/admin?member=" + member);
+    admin.submit(
+        "grant-form",
+        "submit",
+        Map.of("grant-form:role", "OFFICIAL", "grant-form:placeText", "Kat Phluk"));
+    assertThat(grants(member, "OFFICIAL", "050102")).isEqualTo(1);
+    var page = admin.last().body();
+    assertThat(page)
+        .as("the grant confirmed, the place named")
+        .contains(KhmerText.km("admin.granted"))
+        .contains("ឃុំកាត់ភ្លុក · ស្រុកបរសេដ្ឋ · ខេត្តកំពង់ស្ពឺ");
+
+    admin.submit(
+        "grant-form",
+        "submit",
+        Map.of("grant-form:role", "MODERATOR", "grant-form:placeText", "Thmei"));
+    assertThat(admin.last().body()).contains(KhmerText.km("admin.grant.placeUnknown"));
+
+    admin.get("/admin?member=" + member);
+    admin.submit("grant:0:revoke", "submit", Map.of());
+    assertThat(admin.last().body()).contains(KhmerText.km("admin.revoked"));
   }
 
   @Test

@@ -122,6 +122,56 @@ class DashboardIT {
   }
 
   @Test
+  void theCsvNamesPlacesAndHeadsEachColumnOnce() throws java.io.IOException {
+    var author = Fixtures.member(Fixtures.newPhone(), "CSV author", "05040301");
+    var problem =
+        Fixtures.problem(author, "05040301", "LOCAL_SERVICE_INFO", "CSV: office closed on Monday");
+    var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "05");
+    var api = "/api/dashboard/recurring?place=0504&category=local-service-info&limit=1000";
+    waitForRow(
+        policymaker, api, r -> r.getInt("id") == problem && "problem".equals(r.getString("kind")));
+    for (var lang : List.of("km", "en")) {
+      var csv =
+          policymaker
+              .get(
+                  "/api/dashboard/recurring.csv?place=0504&category=local-service-info&lang="
+                      + lang)
+              .body();
+      var records =
+          org.apache.commons.csv.CSVFormat.DEFAULT
+              .builder()
+              .setHeader()
+              .get()
+              .parse(new StringReader(csv.substring(1)));
+      var headers = records.getHeaderNames();
+      assertThat(headers).as(lang + " headers").doesNotHaveDuplicates();
+      var row =
+          records.getRecords().stream()
+              .filter(r -> r.get("id").equals(String.valueOf(problem)))
+              .findFirst()
+              .orElseThrow();
+      var place = row.get(4);
+      var code = row.get(5);
+      assertThat(code).isEqualTo("05040301");
+      assertThat(place)
+          .as("the place named in " + lang)
+          .isEqualTo(
+              lang.equals("km")
+                  ? Fixtures.text(
+                      "SELECT CONCAT(v.type_km, v.name_km, ' · ', c.type_km, c.name_km, ' · ',"
+                          + " d.type_km, d.name_km, ' · ', p.type_km, p.name_km) FROM place v"
+                          + " JOIN place c ON c.code = '050403' JOIN place d ON d.code = '0504'"
+                          + " JOIN place p ON p.code = '05' WHERE v.code = '05040301'")
+                  : Fixtures.text(
+                      "SELECT CONCAT(v.name_latin, ' Village · ', c.name_latin, ' Commune · ',"
+                          + " d.name_latin, ' District · ', p.name_latin, ' Province') FROM place v"
+                          + " JOIN place c ON c.code = '050403' JOIN place d ON d.code = '0504'"
+                          + " JOIN place p ON p.code = '05' WHERE v.code = '05040301'"));
+      assertThat(row.get(1)).isEqualTo(lang.equals("km") ? "បញ្ហាមួយ" : "One problem");
+    }
+  }
+
+  @Test
   void theChartsFiguresLeadToTheProblemsBehindThem() {
     var group =
         RecurringFixture.create(

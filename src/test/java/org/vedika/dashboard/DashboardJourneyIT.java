@@ -117,7 +117,7 @@ class DashboardJourneyIT extends PhoneJourney {
     var exported = records.stream().map(r -> r.get(3)).toList();
     assertThat(exported.subList(0, titles.size())).isEqualTo(titles);
     assertThat(records.get(0).get("id")).isEqualTo(Long.toString(nssf.groupId()));
-    assertThat(records.get(0).get(6)).isEqualTo("72");
+    assertThat(records.get(0).get("មនុស្សរងផលប៉ះពាល់")).isEqualTo("72");
 
     // drill down: the twelve problems behind the row
     browser.findElements(By.cssSelector("#ranking\\:rows a.ranked-title")).get(0).click();

@@ -15,8 +15,9 @@ import org.vedika.testing.VedikaServer;
 /**
  * What a phone downloads (compressed bytes on the wire, from the browser's resource timing): a
  * first visit with an empty cache and a repeat visit. Anonymous read pages (home, place, problem,
- * the guides and a guide) within 150 KiB, JavaScript within 75 KiB, a repeat visit within 20 KiB;
- * the dashboard, for a signed-in policymaker, within 400 KiB. Commune 070304 belongs to this test.
+ * the guides and a guide) and sign-up, every citizen's first page, within 150 KiB, JavaScript
+ * within 75 KiB, a repeat visit within 20 KiB; the dashboard, for a signed-in policymaker, within
+ * 400 KiB. Commune 070304 belongs to this test.
  */
 class PageWeightIT extends PhoneJourney {
 
@@ -56,7 +57,8 @@ class PageWeightIT extends PhoneJourney {
             "/place/070304",
             "/problem/" + problem,
             "/guides",
-            "/guide/" + guide)) {
+            "/guide/" + guide,
+            "/signup")) {
       browser.manage().deleteAllCookies();
       var first = firstVisit(path);
       var repeat = visit(path);

@@ -117,7 +117,7 @@ public class RefusalsIT {
     session.get("/signup");
     var commune =
         session.submit("signup", "submit", signup(login, "Sokha without a village", "070505"));
-    refused(commune, km("account.village.required"), login, "Sokha without a village");
+    refused(commune, km("account.village.notFound"), login, "Sokha without a village");
     assertThat(Fixtures.count("SELECT COUNT(*) FROM member WHERE login = ?", login)).isZero();
   }
 
@@ -783,8 +783,8 @@ public class RefusalsIT {
         "signup:login", login,
         "signup:name", name,
         "signup:password", Fixtures.PASSWORD,
-        "signup:village_input", village,
-        "signup:village_hinput", village);
+        "signup:villageText", village,
+        "signup:village", village);
   }
 
   private static long group(String titleKm, String titleEn, String category, long... problems) {

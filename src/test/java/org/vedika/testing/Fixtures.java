@@ -38,8 +38,8 @@ public final class Fixtures {
                 "signup:login", login,
                 "signup:name", name,
                 "signup:password", PASSWORD,
-                "signup:village_input", village,
-                "signup:village_hinput", village));
+                "signup:villageText", village,
+                "signup:village", village));
     assertThat(response.body()).as("signed up and logged in").contains("id=\"member-name\"");
     return login;
   }

@@ -31,6 +31,7 @@ public class AdminBacking {
   @Inject Places places;
   @Inject CurrentMember me;
   @Inject Messages messages;
+  @Inject org.vedika.place.boundary.PlaceNames placeNames;
 
   private String q;
   private String memberId;
@@ -43,6 +44,9 @@ public class AdminBacking {
   private Member member;
   private Role role;
   private String placeCode;
+
+  /** The place as typed in the grant form's picker (a name or a code). */
+  private String placeText;
 
   /** View action: admins only (403 for anyone else, login first for strangers). */
   public void load() throws IOException {
@@ -67,7 +71,11 @@ public class AdminBacking {
       messages.error(null, "admin.grant.invalid");
       return;
     }
-    var code = placeCode == null || placeCode.isBlank() ? null : placeCode.strip();
+    var code = placeOf(placeCode, placeText);
+    if (code == null && placeText != null && !placeText.isBlank()) {
+      messages.error("grant-form:placeText", "admin.grant.placeUnknown");
+      return;
+    }
     if (!fits(role, code)) {
       messages.error(null, "admin.grant.place");
       return;
@@ -83,7 +91,39 @@ public class AdminBacking {
                 + code
                 + " to member "
                 + target.getId());
+    confirm(
+        "admin.granted",
+        messages.text("Role." + role.name()),
+        code == null ? messages.text("admin.country") : placeNames.path(code),
+        target.getDisplayName());
     back(target.getId());
+  }
+
+  /**
+   * The grant's place: the code the picker chose, or what was typed — a code, or a name only one
+   * place has. Null for the whole country (nothing typed), or when the text names no one place.
+   */
+  String placeOf(String chosen, String typed) {
+    if (chosen != null && !chosen.isBlank()) {
+      return places.find(chosen.strip()).map(p -> p.getCode()).orElse(null);
+    }
+    if (typed == null || typed.isBlank()) {
+      return null;
+    }
+    var text = typed.strip();
+    var byCode = places.find(text);
+    if (byCode.isPresent()) {
+      return byCode.get().getCode();
+    }
+    var byName = places.findByName(text);
+    return byName.size() == 1 ? byName.get(0).getCode() : null;
+  }
+
+  /** A staff action's confirmation, shown on the page the action redirects to. */
+  private void confirm(String key, Object... arguments) {
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.getFlash().setKeepMessages(true);
+    messages.info(null, key, arguments);
   }
 
   public void revoke(long grantId) throws IOException {
@@ -112,6 +152,12 @@ public class AdminBacking {
                 + grant.getPlaceCode()
                 + " from member "
                 + grant.getMemberId());
+    confirm(
+        "admin.revoked",
+        messages.text("Role." + grant.getRole().name()),
+        grant.getPlaceCode() == null
+            ? messages.text("admin.country")
+            : placeNames.path(grant.getPlaceCode()));
     back(grant.getMemberId());
   }
 
@@ -145,8 +191,13 @@ public class AdminBacking {
   }
 
   public List<Member> getResults() {
-    return q == null || q.isBlank() ? List.of() : members.search(q, RESULTS);
+    if (results == null) {
+      results = q == null || q.isBlank() ? List.of() : members.search(q, RESULTS);
+    }
+    return results;
   }
+
+  private List<Member> results;
 
   public List<RoleGrant> getGrants() {
     return getMember() == null ? List.of() : members.grants(getMember().getId());
@@ -209,6 +260,19 @@ public class AdminBacking {
 
   public void setRole(Role role) {
     this.role = role;
+  }
+
+  public String getPlaceText() {
+    return placeText;
+  }
+
+  public void setPlaceText(String placeText) {
+    this.placeText = placeText;
+  }
+
+  /** Whether a search was made and found no one (the page says so). */
+  public boolean isNothingFound() {
+    return q != null && !q.isBlank() && getResults().isEmpty();
   }
 
   public String getPlaceCode() {

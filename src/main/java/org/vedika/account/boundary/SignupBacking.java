@@ -43,12 +43,21 @@ public class SignupBacking {
   @Size(min = Member.PASSWORD_MIN, max = Member.PASSWORD_MAX, message = "{account.password.size}")
   private String password;
 
-  @NotBlank(message = "{account.village.required}")
+  /** The chosen village's code: set by the picker's script, or found from what was typed. */
   private String village;
+
+  /** The village's name as typed (or the picker's label). */
+  private String villageText;
+
+  /** Villages that match what was typed, when it was more than one: the member picks theirs. */
+  private List<Place> choices = List.of();
 
   private String next;
 
   public void signUp() throws IOException {
+    if (!resolveVillage()) {
+      return;
+    }
     try {
       members.signUp(login, displayName, password, village);
     } catch (Members.SignupRefused refused) {
@@ -66,11 +75,53 @@ public class SignupBacking {
     external.redirect(request.getContextPath() + to);
   }
 
-  /** Village suggestions for the home-village finder. */
-  public List<Place> villages(String typed) {
-    return places.findByName(typed).stream()
-        .filter(p -> p.getLevel() == PlaceLevel.VILLAGE)
-        .toList();
+  /**
+   * The home village: the code the picker's script chose, or the one the member picked among
+   * several matches, or the only village whose name matches what they typed (without JavaScript the
+   * typed name is all there is). Several matches are offered to choose from; none is said.
+   */
+  private boolean resolveVillage() {
+    var picked = request.getParameter(CHOICE);
+    for (var code : new String[] {picked, village}) {
+      if (code != null && !code.isBlank()) {
+        var place = places.find(code.strip()).filter(p -> p.getLevel() == PlaceLevel.VILLAGE);
+        if (place.isPresent()) {
+          village = place.get().getCode();
+          return true;
+        }
+      }
+    }
+    if (villageText == null || villageText.isBlank()) {
+      messages.error("signup:villageText", "account.village.required");
+      return false;
+    }
+    var found = places.findByName(villageText, PlaceLevel.VILLAGE);
+    if (found.size() == 1) {
+      village = found.get(0).getCode();
+      return true;
+    }
+    if (found.isEmpty()) {
+      messages.error("signup:villageText", "account.village.notFound");
+    } else {
+      choices = found;
+      messages.error("signup:villageText", "account.village.choose");
+    }
+    return false;
+  }
+
+  /** The radio buttons' name, when the member picks among matching villages. */
+  public static final String CHOICE = "villageChoice";
+
+  public List<Place> getChoices() {
+    return choices;
+  }
+
+  public String getVillageText() {
+    return villageText;
+  }
+
+  public void setVillageText(String villageText) {
+    this.villageText = villageText;
   }
 
   public String getLogin() {

@@ -26,6 +26,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 import org.vedika.dashboard.control.Tally;
 import org.vedika.problem.entity.ProblemStatus;
 import org.vedika.recurring.boundary.GroupingPass;
@@ -94,7 +96,32 @@ public class Aggregation {
   /** What a run did. */
   public record Run(boolean ran, boolean full, int subjects, long millis) {}
 
+  /** Operators' metrics: each run's time (on the node that ran it), and the dashboard's lag. */
+  static final String RUNS = "vedika.aggregation";
+
+  static final String LAG = "vedika.aggregation.lag.seconds";
+
+  @Inject MetricRegistry metrics;
+
+  /**
+   * How long ago the last aggregation started, by the database's clock (any node's run counts): how
+   * stale the dashboard is. NaN while the database does not answer.
+   */
+  public double lagSeconds() {
+    try (var c = dataSource.getConnection();
+        var s = c.createStatement();
+        var r =
+            s.executeQuery(
+                "SELECT TIMESTAMPDIFF(MICROSECOND, last_started, NOW(3)) / 1e6"
+                    + " FROM dashboard_refresh WHERE id = 1")) {
+      return r.next() ? r.getDouble(1) : Double.NaN;
+    } catch (SQLException e) {
+      return Double.NaN;
+    }
+  }
+
   void start(@Observes SchemaCurrent current) {
+    metrics.gauge(LAG, this, Aggregation::lagSeconds);
     if (task == null && refreshSeconds > 0) {
       task =
           scheduler.scheduleWithFixedDelay(this::runQuietly, 1, refreshSeconds, TimeUnit.SECONDS);
@@ -113,6 +140,9 @@ public class Aggregation {
       var run = run();
       if (run.ran()) {
         LOG.fine(() -> "Dashboard aggregation: " + run);
+        metrics
+            .timer(RUNS, new Tag("kind", run.full() ? "full" : "recent"))
+            .update(Duration.ofMillis(run.millis()));
       }
     } catch (RuntimeException | SQLException e) {
       // the next run starts from the last successful one

@@ -53,6 +53,7 @@ public class DashboardBacking extends DashboardView {
    */
   private static final JsonBuilderFactory JSON = Json.createBuilderFactory(Map.of());
 
+  @Inject org.vedika.place.boundary.PlaceNames placeNames;
   @Inject Dashboard dashboard;
   @Inject DashboardFigures figures;
   @Inject CurrentMember me;
@@ -221,7 +222,7 @@ public class DashboardBacking extends DashboardView {
         messages.text(row.isRecurring() ? "dashboard.kind.recurring" : "dashboard.kind.single"),
         row.isRecurring()
             ? messages.text("dashboard.kind.problems", row.problems())
-            : row.placeCode(),
+            : placeNames.path(row.placeCode()),
         messages.text("Category." + row.category().name()),
         partsText(messages, formats, row.parts()));
   }

@@ -50,6 +50,7 @@ public class DashboardResource {
   @Inject Dashboard dashboard;
   @Inject DashboardFigures figures;
   @Inject CurrentMember me;
+  @Inject org.vedika.place.boundary.PlaceNames placeNames;
 
   /** A ranked row and the parts of its rank. */
   @JsonbPropertyOrder({
@@ -184,6 +185,8 @@ public class DashboardResource {
                 text.getString("dashboard.csv.kind"),
                 "id",
                 text.getString("general.problem"),
+                text.getString("dashboard.csv.place"),
+                text.getString("dashboard.csv.placeCode"),
                 text.getString("general.category"),
                 text.getString("dashboard.csv.problems"),
                 text.getString("dashboard.csv.people"),
@@ -200,9 +203,12 @@ public class DashboardResource {
         var parts = row.parts();
         csv.printRecord(
             row.rank(),
-            row.isRecurring() ? "recurring" : "problem",
+            text.getString(
+                row.isRecurring() ? "dashboard.kind.recurring" : "dashboard.kind.single"),
             row.subjectId(),
             row.title(locale.getLanguage()),
+            placeNames.path(row.placeCode(), locale),
+            row.placeCode() == null ? "" : row.placeCode(),
             text.getString("Category." + row.category().name()),
             row.problems(),
             parts.people(),

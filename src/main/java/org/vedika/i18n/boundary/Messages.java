@@ -13,6 +13,7 @@ public class Messages {
   public static final String BUNDLE = "org.vedika.i18n.text";
 
   @Inject Language language;
+  @Inject org.eclipse.microprofile.metrics.MetricRegistry metrics;
 
   public String text(String key, Object... arguments) {
     var pattern = ResourceBundle.getBundle(BUNDLE, language.getLocale()).getString(key);
@@ -26,8 +27,16 @@ public class Messages {
     add(clientId, FacesMessage.SEVERITY_ERROR, key, arguments);
   }
 
-  /** Why a request was refused, for the whole form (whose text stays as typed). */
+  /**
+   * Why a request was refused, for the whole form (whose text stays as typed); counted for the
+   * operators by kind ({@code vedika_refusals_total{kind="limit.reply"}}).
+   */
   public void refused(org.vedika.Refusal refusal) {
+    metrics
+        .counter(
+            "vedika.refusals",
+            new org.eclipse.microprofile.metrics.Tag("kind", refusal.bundleKey()))
+        .inc();
     error(null, refusal.bundleKey(), refusal.arguments());
   }
 

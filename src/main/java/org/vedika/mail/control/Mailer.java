@@ -15,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Properties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.metrics.MetricRegistry;
+import org.eclipse.microprofile.metrics.Tag;
 
 /**
  * Sends plain-text e-mail through Jakarta Mail when an SMTP server is configured ({@code
@@ -23,6 +25,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class Mailer {
+
+  /** Operators' metric: e-mails handed to the SMTP server, and those it refused. */
+  static final String SENT = "vedika.emails";
+
+  @Inject MetricRegistry metrics;
 
   @Inject
   @ConfigProperty(name = "vedika.mail.host")
@@ -93,6 +100,12 @@ public class Mailer {
     message.setRecipient(Message.RecipientType.TO, new InternetAddress(to));
     message.setSubject(subject, StandardCharsets.UTF_8.name());
     message.setText(text, StandardCharsets.UTF_8.name());
-    Transport.send(message);
+    try {
+      Transport.send(message);
+      metrics.counter(SENT, new Tag("result", "sent")).inc();
+    } catch (MessagingException e) {
+      metrics.counter(SENT, new Tag("result", "failed")).inc();
+      throw e;
+    }
   }
 }

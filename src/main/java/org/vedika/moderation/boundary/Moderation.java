@@ -76,7 +76,13 @@ public class Moderation {
       String reasons,
       Instant since,
       long authorPosts,
-      long authorActions) {}
+      long authorActions) {
+
+    /** The reasons given by the reporters, as keys ({@code SPAM}, {@code ABUSE}, …). */
+    public List<String> reasonList() {
+      return reasons == null || reasons.isBlank() ? List.of() : List.of(reasons.split(","));
+    }
+  }
 
   /** One line of the audit log. */
   public record Entry(

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.vedika.place.control.V2__LoadGazetteer;
 import org.vedika.place.entity.Place;
 import org.vedika.place.entity.PlaceCode;
+import org.vedika.place.entity.PlaceLevel;
 
 /** Reads the gazetteer. */
 @ApplicationScoped
@@ -76,6 +77,21 @@ public class Places {
     }
     var pattern = "%" + escapeLike(text) + "%";
     return em.createNamedQuery(Place.FIND_BY_NAME, Place.class)
+        .setParameter("latin", pattern.toLowerCase(Locale.ROOT))
+        .setParameter("khmer", pattern)
+        .setMaxResults(FINDER_LIMIT)
+        .getResultList();
+  }
+
+  /** As {@link #findByName}, places of one level only (a home village is a village). */
+  public List<Place> findByName(String typed, PlaceLevel level) {
+    var text = normalise(typed);
+    if (text.length() < FINDER_MIN_LENGTH) {
+      return List.of();
+    }
+    var pattern = "%" + escapeLike(text) + "%";
+    return em.createNamedQuery(Place.FIND_BY_NAME_AT_LEVEL, Place.class)
+        .setParameter("level", level)
         .setParameter("latin", pattern.toLowerCase(Locale.ROOT))
         .setParameter("khmer", pattern)
         .setMaxResults(FINDER_LIMIT)

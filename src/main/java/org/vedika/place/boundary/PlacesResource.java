@@ -19,6 +19,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vedika.place.entity.Place;
 import org.vedika.place.entity.PlaceCode;
+import org.vedika.place.entity.PlaceLevel;
 
 /** The gazetteer as open data. */
 @Path("places")
@@ -42,15 +43,35 @@ public class PlacesResource {
           @Content(
               mediaType = MediaType.APPLICATION_JSON,
               schema = @Schema(type = SchemaType.ARRAY, implementation = PlaceJson.class)))
-  @APIResponse(responseCode = "400", description = "q longer than 100 characters")
+  @APIResponse(
+      responseCode = "400",
+      description = "q longer than 100 characters, or an unknown level")
   public List<PlaceJson> provincesOrMatches(
       @Parameter(description = "Part of a Khmer or Latin name (at least 2 characters)")
           @QueryParam("q")
-          String q) {
+          String q,
+      @Parameter(
+              description = "With q: only places of this level",
+              schema =
+                  @Schema(
+                      type = SchemaType.STRING,
+                      enumeration = {"province", "district", "commune", "village"}))
+          @QueryParam("level")
+          String level) {
     if (q != null && q.length() > Q_MAX) {
       throw new BadRequestException("q has at most " + Q_MAX + " characters");
     }
-    var found = q == null ? places.provinces() : places.findByName(q);
+    var atLevel =
+        level == null || level.isBlank()
+            ? null
+            : java.util.Arrays.stream(PlaceLevel.values())
+                .filter(l -> l.key().equals(level))
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException("level: no level " + level));
+    var found =
+        q == null
+            ? places.provinces()
+            : atLevel == null ? places.findByName(q) : places.findByName(q, atLevel);
     return found.stream().map(this::json).toList();
   }
 

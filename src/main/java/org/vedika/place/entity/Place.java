@@ -36,6 +36,12 @@ import java.util.Locale;
         "SELECT p FROM Place p WHERE LOWER(p.nameLatin) LIKE :latin OR p.nameKm LIKE :khmer"
             + " ORDER BY LENGTH(p.code), p.nameLatin, p.code")
 @NamedQuery(
+    name = Place.FIND_BY_NAME_AT_LEVEL,
+    query =
+        "SELECT p FROM Place p WHERE p.level = :level"
+            + " AND (LOWER(p.nameLatin) LIKE :latin OR p.nameKm LIKE :khmer)"
+            + " ORDER BY p.nameLatin, p.code")
+@NamedQuery(
     name = Place.COUNT_CHILDREN,
     query =
         "SELECT NEW org.vedika.place.entity.Place$ChildCount(p.parentCode, COUNT(p))"
@@ -45,6 +51,7 @@ public class Place {
   public static final String FIND_PROVINCES = "Place.findProvinces";
   public static final String FIND_CHILDREN = "Place.findChildren";
   public static final String FIND_BY_NAME = "Place.findByName";
+  public static final String FIND_BY_NAME_AT_LEVEL = "Place.findByNameAtLevel";
   public static final String COUNT_CHILDREN = "Place.countChildren";
 
   /**
