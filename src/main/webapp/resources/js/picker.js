@@ -1,7 +1,9 @@
 /* Place suggestions from /api/places?q=[&level=] while typing, names with their parents, for
    - the place finder (data-link): each suggestion is a link to the place's page;
-   - a form's place picker (data-picker: sign-up's home village, the admin's grants): choosing one
-     puts its code in the form's hidden field named by data-picker.
+   - a form's place picker (data-picker: sign-up's home village, the admin's grants, a moderator's
+     move): choosing one puts its code in the form's hidden field named by data-picker;
+   - a problem picker (data-api /api/problems, data-picker naming the input itself: a moderator's
+     merge): choosing one writes "#number · title" in the field, which the server reads the number of.
    Without this script the finder still searches, and a form sends the typed name for the server to
    find the place, or to ask which one. No library. */
 (function () {
@@ -19,8 +21,10 @@
       list.textContent = '';
       input.setAttribute('aria-expanded', 'false');
     }
-    function choose(place, label) {
-      code.value = place;
+    function choose(key, label) {
+      if (code !== input) {
+        code.value = key;
+      }
       input.value = label;
       asked = label;
       close();
@@ -32,19 +36,21 @@
       }
       list.textContent = '';
       places.forEach(function (place) {
-        var label = input.getAttribute('data-lang') === 'km' ? place.pathKm : place.pathEn;
+        var key = place.code !== undefined ? place.code : String(place.id);
+        var label = place.pathKm === undefined ? '#' + place.id + ' · ' + place.title
+          : input.getAttribute('data-lang') === 'km' ? place.pathKm : place.pathEn;
         var item = document.createElement('li');
         item.setAttribute('role', 'option');
-        item.setAttribute('data-code', place.code);
+        item.setAttribute('data-code', key);
         var choice;
         if (link !== null) {
           choice = document.createElement('a');
-          choice.href = link + place.code;
+          choice.href = link + key;
         } else {
           choice = document.createElement('button');
           choice.type = 'button';
-          choice.setAttribute('data-code', place.code);
-          choice.addEventListener('click', function () { choose(place.code, label); });
+          choice.setAttribute('data-code', key);
+          choice.addEventListener('click', function () { choose(key, label); });
         }
         choice.textContent = label;
         item.appendChild(choice);
@@ -54,7 +60,7 @@
       input.setAttribute('aria-expanded', places.length === 0 ? 'false' : 'true');
     }
     input.addEventListener('input', function () {
-      if (code) {
+      if (code && code !== input) {
         code.value = '';
       }
       clearTimeout(timer);

@@ -172,6 +172,19 @@ class DashboardIT {
   }
 
   @Test
+  void theResponseChartHasAnAxisForEachUnit() {
+    var policymaker = Fixtures.withRole("policymaker", "05070101", "POLICYMAKER", "05");
+    var page = policymaker.get("/dashboard?place=05").body();
+    var response = page.substring(page.indexOf("\"yAxisID\":\"hours\""));
+    assertThat(response)
+        .as("hours on one axis, the share on another, from 0 to 100")
+        .contains("\"yAxisID\":\"share\"")
+        .containsPattern("\"hours\":\\{\"type\":\"linear\",\"position\":\"left\"")
+        .containsPattern(
+            "\"share\":\\{\"type\":\"linear\",\"position\":\"right\",\"min\":0,\"max\":100");
+  }
+
+  @Test
   void theChartsFiguresLeadToTheProblemsBehindThem() {
     var group =
         RecurringFixture.create(

@@ -126,6 +126,14 @@ class DashboardJourneyIT extends PhoneJourney {
     assertThat(browser.findElement(By.id("recurring-parts")).getText()).contains("មនុស្ស ៧២ នាក់");
     // the map: a dot for each of the twelve communes, drawn without any tile server
     assertThat(browser.findElements(By.cssSelector("#map circle.report-dot"))).hasSize(12);
+    // with the country's outline, and each province's count written on it
+    assertThat(browser.findElements(By.cssSelector("#map path.country"))).hasSize(1);
+    assertThat(
+            browser.findElements(By.cssSelector("#map text.province-count")).stream()
+                .map(e -> e.getDomProperty("textContent").strip())
+                .toList())
+        .isNotEmpty()
+        .allMatch(count -> count.matches("[០-៩]+"));
     Browser.screenshot(browser, "journey5-2-drill-down-km");
     browser.findElements(By.cssSelector("#behind a.problem-title")).get(0).click();
     waitFor(ExpectedConditions.urlContains("/problem/"));

@@ -277,7 +277,12 @@ class ModerationIT {
     moderator.submit(
         "act",
         "merge",
-        Map.of("act:mergeInto", "#" + target, "act:note", "Same cards, same villages"));
+        // as the problem picker writes it: its number and title
+        Map.of(
+            "act:mergeInto",
+            "#" + target + " · IDPoor cards not delivered in Srae Roung",
+            "act:note",
+            "Same cards, same villages"));
 
     assertThat(Fixtures.count("SELECT COUNT(*) FROM vote WHERE problem_id = ?", target))
         .isEqualTo(4);
@@ -313,6 +318,23 @@ class ModerationIT {
             Fixtures.text(
                 "SELECT CONCAT(place_code, ' ', category) FROM problem WHERE id = ?", target))
         .isEqualTo("07010802 PAYMENT_DELIVERY");
+    // without the picker's script: a village typed by a name only it has
+    var named =
+        Fixtures.text(
+            "SELECT code FROM place p WHERE p.code LIKE '070108%' AND p.level = 'village'"
+                + " AND (SELECT COUNT(*) FROM place q WHERE LOWER(q.name_latin)"
+                + " LIKE CONCAT('%', LOWER(p.name_latin), '%')) = 1 ORDER BY p.code LIMIT 1");
+    moderator.get("/review?problem=" + target);
+    moderator.submit(
+        "act",
+        "move",
+        Map.of(
+            "act:placeText",
+            Fixtures.text("SELECT name_latin FROM place WHERE code = ?", named),
+            "act:reason",
+            "OFF_TOPIC"));
+    assertThat(Fixtures.text("SELECT place_code FROM problem WHERE id = ?", target))
+        .isEqualTo(named);
     moderator.get("/review?problem=" + target);
     var outside =
         moderator.submit("act", "move", Map.of("act:place", "12010101", "act:reason", "OFF_TOPIC"));

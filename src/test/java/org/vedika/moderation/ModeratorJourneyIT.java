@@ -19,6 +19,35 @@ import org.vedika.testing.VedikaServer;
 class ModeratorJourneyIT extends PhoneJourney {
 
   @Test
+  void aModeratorFindsTheProblemToMergeIntoByItsWords() {
+    var owner = Fixtures.member(Fixtures.newPhone(), "Merge owner", "07010902");
+    var target =
+        Fixtures.problem(
+            owner, "07010902", "PAYMENT_DELIVERY", "Zebrafinch agent keeps the family money");
+    var duplicate =
+        Fixtures.problem(owner, "07010902", "PAYMENT_DELIVERY", "The agent kept our money");
+    var moderatorLogin = Fixtures.newPhone();
+    var moderator = Fixtures.member(moderatorLogin, "Merging moderator", "07010902");
+    Fixtures.grant(moderator, "MODERATOR", "07");
+    browser.manage().deleteAllCookies();
+    logIn(moderatorLogin);
+    browser.get(VedikaServer.url("/review?problem=" + duplicate));
+    browser.findElement(By.id("act:mergeInto")).sendKeys("Zebrafinch");
+    var suggestion = By.cssSelector("#merge-suggestions button[data-code='" + target + "']");
+    waitFor(ExpectedConditions.elementToBeClickable(suggestion));
+    Browser.screenshot(browser, "journey4-4-merge-picker");
+    browser.findElement(suggestion).click();
+    assertThat(browser.findElement(By.id("act:mergeInto")).getDomProperty("value"))
+        .startsWith("#" + target + " · Zebrafinch");
+    browser.findElement(By.id("act:merge")).click();
+    waitFor(
+        driver ->
+            Fixtures.count("SELECT COALESCE(merged_into, 0) FROM problem WHERE id = ?", duplicate)
+                == target);
+    browser.manage().deleteAllCookies();
+  }
+
+  @Test
   void aReportedAbusiveReplyIsHiddenWithAReasonAndRestored() {
     var owner = Fixtures.member(Fixtures.newPhone(), "ម្ចាស់បញ្ហា", "07010901");
     var problem =

@@ -107,16 +107,7 @@ public class AdminBacking {
     if (chosen != null && !chosen.isBlank()) {
       return places.find(chosen.strip()).map(p -> p.getCode()).orElse(null);
     }
-    if (typed == null || typed.isBlank()) {
-      return null;
-    }
-    var text = typed.strip();
-    var byCode = places.find(text);
-    if (byCode.isPresent()) {
-      return byCode.get().getCode();
-    }
-    var byName = places.findByName(text);
-    return byName.size() == 1 ? byName.get(0).getCode() : null;
+    return places.resolve(typed).map(p -> p.getCode()).orElse(null);
   }
 
   /** A staff action's confirmation, shown on the page the action redirects to. */

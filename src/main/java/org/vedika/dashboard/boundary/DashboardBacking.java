@@ -458,26 +458,69 @@ public class DashboardBacking extends DashboardView {
                 JSON.createObjectBuilder()
                     .add("label", messages.text("dashboard.chart.medianHours"))
                     .add("data", hours)
+                    .add("yAxisID", HOURS_AXIS)
                     .add("backgroundColor", "#0d47a1"))
             .add(
                 JSON.createObjectBuilder()
                     .add("label", messages.text("dashboard.chart.within7Days"))
                     .add("data", shares)
+                    .add("yAxisID", SHARE_AXIS)
                     .add("backgroundColor", "#1b5e20"));
-    return barChart(labels, datasets, "x");
+    // one unit per axis: hours on the left, the share (0 to 100 %) on the right
+    var scales =
+        JSON.createObjectBuilder()
+            .add(
+                HOURS_AXIS,
+                JSON.createObjectBuilder()
+                    .add("type", "linear")
+                    .add("position", "left")
+                    .add("beginAtZero", true)
+                    .add(
+                        "title",
+                        JSON.createObjectBuilder()
+                            .add("display", true)
+                            .add("text", messages.text("dashboard.chart.axis.hours"))))
+            .add(
+                SHARE_AXIS,
+                JSON.createObjectBuilder()
+                    .add("type", "linear")
+                    .add("position", "right")
+                    .add("min", 0)
+                    .add("max", 100)
+                    .add("grid", JSON.createObjectBuilder().add("drawOnChartArea", false))
+                    .add(
+                        "title",
+                        JSON.createObjectBuilder()
+                            .add("display", true)
+                            .add("text", messages.text("dashboard.chart.axis.share"))));
+    return barChart(labels, datasets, "x", scales);
   }
+
+  /** The response chart's two value axes. */
+  static final String HOURS_AXIS = "hours";
+
+  static final String SHARE_AXIS = "share";
 
   private static String barChart(
       JsonArrayBuilder labels, JsonArrayBuilder datasets, String indexAxis) {
+    return barChart(labels, datasets, indexAxis, null);
+  }
+
+  private static String barChart(
+      JsonArrayBuilder labels,
+      JsonArrayBuilder datasets,
+      String indexAxis,
+      jakarta.json.JsonObjectBuilder scales) {
+    var options =
+        JSON.createObjectBuilder().add("indexAxis", indexAxis).add("maintainAspectRatio", false);
+    if (scales != null) {
+      options.add("scales", scales);
+    }
     return ascii(
         JSON.createObjectBuilder()
             .add("type", "bar")
             .add("data", JSON.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-            .add(
-                "options",
-                JSON.createObjectBuilder()
-                    .add("indexAxis", indexAxis)
-                    .add("maintainAspectRatio", false))
+            .add("options", options)
             .build()
             .toString());
   }

@@ -184,6 +184,32 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
     return Math.round((NORTH - lat) * 1000) / 10.0;
   }
 
+  /**
+   * Cambodia's outline, longitude and latitude pairs: Natural Earth's 1:110m country polygon
+   * (public domain, naturalearthdata.com) — enough for a policymaker to see where the dots are,
+   * drawn inline without any tile server.
+   */
+  static final double[][] OUTLINE = {
+    {103.49728, 10.632555}, {103.09069, 11.153661}, {102.584932, 12.186595},
+    {102.348099, 13.394247}, {102.988422, 14.225721}, {104.281418, 14.416743},
+    {105.218777, 14.273212}, {106.043946, 13.881091}, {106.496373, 14.570584},
+    {107.382727, 14.202441}, {107.614548, 13.535531}, {107.491403, 12.337206},
+    {105.810524, 11.567615}, {106.24967, 10.961812}, {105.199915, 10.88931},
+    {104.334335, 10.486544}
+  };
+
+  /** The outline as an SVG path in the map's coordinates. */
+  public String getOutline() {
+    var path = new StringBuilder();
+    for (var i = 0; i < OUTLINE.length; i++) {
+      path.append(i == 0 ? "M" : " L")
+          .append(x(OUTLINE[i][0]))
+          .append(',')
+          .append(y(OUTLINE[i][1]));
+    }
+    return path.append(" Z").toString();
+  }
+
   /** The communes where it is reported, a dot each, larger with more problems. */
   public List<MapPoint> getSpots() {
     return spots.stream()
@@ -198,7 +224,10 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
         .toList();
   }
 
-  /** The provinces, for orientation: their centroids and names. */
+  /**
+   * The provinces, for orientation: their centroids and names, with how many of its problems each
+   * holds (the map writes the count beside the provinces that have any).
+   */
   public List<MapPoint> getProvinces() {
     return places.provinces().stream()
         .filter(p -> p.getLat() != null && p.getLon() != null)
@@ -208,8 +237,11 @@ public class RecurringBacking extends org.vedika.dashboard.boundary.DashboardVie
                     x(p.getLon().doubleValue()),
                     y(p.getLat().doubleValue()),
                     1.5,
-                    p.title(language.getLocale()),
-                    0))
+                    p.name(language.getLocale()),
+                    spots.stream()
+                        .filter(spot -> spot.code().startsWith(p.getCode()))
+                        .mapToLong(Dashboard.Spot::problems)
+                        .sum()))
         .toList();
   }
 

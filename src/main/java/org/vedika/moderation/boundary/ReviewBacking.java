@@ -24,6 +24,7 @@ import org.vedika.moderation.entity.Reason;
 @RequestScoped
 public class ReviewBacking {
 
+  @Inject org.vedika.place.boundary.Places places;
   @Inject Moderation moderation;
   @Inject CurrentMember me;
   @Inject Messages messages;
@@ -107,23 +108,41 @@ public class ReviewBacking {
   }
 
   public void move() throws IOException {
+    // the picker's choice, or (without its script) a code or a name only one place has
+    var to =
+        place != null && !place.isBlank()
+            ? place
+            : places.resolve(placeText).map(p -> p.getCode()).orElse(placeText);
     run(
         Action.MOVE,
         () ->
             moderation.move(
-                me.get().orElseThrow(), target.get().problemId(), place, category, reason, note));
+                me.get().orElseThrow(), target.get().problemId(), to, category, reason, note));
+  }
+
+  /** The place typed in the move form's picker (a name or a code). */
+  private String placeText;
+
+  public String getPlaceText() {
+    return placeText;
+  }
+
+  public void setPlaceText(String placeText) {
+    this.placeText = placeText;
   }
 
   public void merge() throws IOException {
     run(
         Action.MERGE,
         () -> {
-          long into;
-          try {
-            into = Long.parseLong(mergeInto == null ? "" : mergeInto.strip().replace("#", ""));
-          } catch (NumberFormatException notAnId) {
+          // "12", "#12", or the picker's "#12 · its title"
+          var number =
+              java.util.regex.Pattern.compile("^#?\\s*(\\d{1,18})(?:\\D.*)?$")
+                  .matcher(mergeInto == null ? "" : mergeInto.strip());
+          if (!number.matches()) {
             throw new Refusal("moderation.merge.target", "not a problem number: " + mergeInto);
           }
+          long into = Long.parseLong(number.group(1));
           moderation.merge(me.get().orElseThrow(), target.get().problemId(), into, note);
         });
   }

@@ -83,6 +83,23 @@ public class Places {
         .getResultList();
   }
 
+  /**
+   * The place a person typed: its code, or a name only one place has (Khmer or Latin). Empty when
+   * the text names none, or several.
+   */
+  public Optional<Place> resolve(String typed) {
+    if (typed == null || typed.isBlank()) {
+      return Optional.empty();
+    }
+    var text = typed.strip();
+    var byCode = find(text);
+    if (byCode.isPresent()) {
+      return byCode;
+    }
+    var byName = findByName(text);
+    return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+  }
+
   /** As {@link #findByName}, places of one level only (a home village is a village). */
   public List<Place> findByName(String typed, PlaceLevel level) {
     var text = normalise(typed);
