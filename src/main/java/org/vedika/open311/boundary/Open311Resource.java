@@ -36,7 +36,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.vedika.i18n.boundary.Language;
 import org.vedika.i18n.boundary.Messages;
 import org.vedika.place.boundary.Places;
-import org.vedika.place.entity.Place;
 import org.vedika.problem.boundary.Problems;
 import org.vedika.problem.entity.Category;
 import org.vedika.problem.entity.Problem;
@@ -254,10 +253,7 @@ public class Open311Resource {
             problem -> {
               var commune = located.computeIfAbsent(problem.getCommuneCode(), this::locate);
               var place = problem.getPlace();
-              // the place, then its parents up to the province
-              var chain = new java.util.ArrayList<Place>(places.ancestors(place));
-              java.util.Collections.reverse(chain);
-              chain.add(0, place);
+              var chain = places.lineage(place);
               return new RequestJson(
                   String.valueOf(problem.getId()),
                   problem.getStatus().isUnresolved() ? "open" : "closed",
@@ -294,9 +290,9 @@ public class Open311Resource {
     if (commune.getLat() != null) {
       return new Located(agency, commune.getLat(), commune.getLon());
     }
-    var parents = new java.util.ArrayList<Place>(places.ancestors(commune));
-    java.util.Collections.reverse(parents); // the district first, then the province
-    return parents.stream()
+    // the district first, then the province
+    return places.lineage(commune).stream()
+        .skip(1)
         .filter(parent -> parent.getLat() != null)
         .findFirst()
         .map(parent -> new Located(agency, parent.getLat(), parent.getLon()))

@@ -27,10 +27,9 @@ public record PlaceJson(
             example = "Roleang Chak · Samraong Tong · Kampong Speu")
         String pathEn) {
 
-  static PlaceJson of(Place place, java.util.List<Place> ancestors) {
-    var chain = new java.util.ArrayList<Place>(ancestors);
-    java.util.Collections.reverse(chain);
-    chain.add(0, place);
+  /** A place from its lineage ({@link Places#lineage}: the place first, its province last). */
+  static PlaceJson of(java.util.List<Place> chain) {
+    var place = chain.get(0);
     return new PlaceJson(
         place.getCode(),
         place.getLevel().key(),

@@ -3,14 +3,11 @@ package org.vedika.place.boundary;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.vedika.i18n.boundary.Language;
-import org.vedika.place.entity.Place;
 
 /**
  * A place's name for people, never its code: "ភូមិអំពិលផ្អែម · ឃុំរលាំងចក · ស្រុកសំរោងទង ·
@@ -43,14 +40,10 @@ public class PlaceNames {
             places
                 .find(code)
                 .map(
-                    place -> {
-                      var chain = new ArrayList<Place>(places.ancestors(place));
-                      Collections.reverse(chain);
-                      chain.add(0, place);
-                      return chain.stream()
-                          .map(p -> p.title(locale))
-                          .collect(Collectors.joining(" · "));
-                    })
+                    place ->
+                        places.lineage(place).stream()
+                            .map(p -> p.title(locale))
+                            .collect(Collectors.joining(" · ")))
                 .orElse(code));
   }
 }

@@ -53,6 +53,14 @@ public class Places {
     return place.ancestorCodes().stream().map(code -> em.find(Place.class, code)).toList();
   }
 
+  /** The place, then its parents up to its province (what a place's name is read with). */
+  public List<Place> lineage(Place place) {
+    var chain = new java.util.ArrayList<Place>(ancestors(place));
+    java.util.Collections.reverse(chain);
+    chain.add(0, place);
+    return chain;
+  }
+
   /** How many children each of the given places has, by code. */
   public Map<String, Long> childCounts(List<Place> places) {
     if (places.isEmpty()) {

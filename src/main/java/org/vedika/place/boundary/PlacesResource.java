@@ -111,7 +111,7 @@ public class PlacesResource {
   }
 
   private PlaceJson json(Place place) {
-    return PlaceJson.of(place, places.ancestors(place));
+    return PlaceJson.of(places.lineage(place));
   }
 
   private Place existing(String code) {
